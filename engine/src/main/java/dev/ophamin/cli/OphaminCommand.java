@@ -1,0 +1,34 @@
+package dev.ophamin.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code ophamin} command. */
+@Command(
+        name = "ophamin",
+        mixinStandardHelpOptions = true,
+        versionProvider = Versions.class,
+        description = "Ophamin for the JVM: canonical form, proof-record verification and emission, "
+                + "and the scenario engine.",
+        subcommands = {
+            CanonicalizeCommand.class,
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  success",
+            "  1  a verification or claim failed",
+            "  2  bad usage, or unreadable or invalid input",
+            "  3  a scenario run was INCONCLUSIVE",
+            " 70  internal error",
+        })
+public final class OphaminCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.ophamin.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** Version strings baked in at build time. */
+public final class Versions implements CommandLine.IVersionProvider {
+    private static final Properties PROPS = load();
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = Versions.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** This engine's version. */
+    public static String engine() {
+        return PROPS.getProperty("version", "unknown");
+    }
+
+    public static String jackson() {
+        return PROPS.getProperty("jackson", "unknown");
+    }
+
+    public static String picocli() {
+        return PROPS.getProperty("picocli", "unknown");
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {
+            "ophamin " + engine(),
+            "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+            "jackson-core " + jackson() + ", picocli " + picocli(),
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package dev.ophamin;
+
+/**
+ * Root of every failure this kit reports. Subclasses say which layer refused the input:
+ * {@link DecodeException} (bytes or JSON grammar), {@link SchemaException} (JSON Schema),
+ * {@link ValidationException} (structural rules), {@link SignatureException} (id, MAC or
+ * attestation) and {@link VersionException} (a schema version this kit does not read).
+ */
+public class OphaminException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public OphaminException(String message) {
+        super(message);
+    }
+
+    public OphaminException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

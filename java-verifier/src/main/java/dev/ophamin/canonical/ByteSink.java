@@ -1,0 +1,89 @@
+package dev.ophamin.canonical;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable byte buffer the writers append to. Reusable: {@link #reset()} keeps the storage, so
+ * a hot loop canonicalizes without allocating a new buffer per document. Not thread-safe.
+ */
+public final class ByteSink {
+    private byte[] buf;
+    private int len;
+
+    public ByteSink() {
+        this(4096);
+    }
+
+    public ByteSink(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    public void reset() {
+        len = 0;
+    }
+
+    public int length() {
+        return len;
+    }
+
+    /** The backing array; bytes {@code [0, length())} are the content. */
+    public byte[] array() {
+        return buf;
+    }
+
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, len);
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(buf, 0, len);
+    }
+
+    /** The content decoded as UTF-8 (both profiles produce UTF-8). */
+    @Override
+    public String toString() {
+        return new String(buf, 0, len, StandardCharsets.UTF_8);
+    }
+
+    void ensure(int extra) {
+        int need = len + extra;
+        if (need > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(need, buf.length * 2));
+        }
+    }
+
+    public void write(int b) {
+        if (len == buf.length) {
+            ensure(1);
+        }
+        buf[len++] = (byte) b;
+    }
+
+    public void write(byte[] b, int off, int n) {
+        ensure(n);
+        System.arraycopy(b, off, buf, len, n);
+        len += n;
+    }
+
+    /** Appends a string known to be ASCII. */
+    void writeAscii(String s) {
+        int n = s.length();
+        ensure(n);
+        byte[] b = buf;
+        int p = len;
+        for (int i = 0; i < n; i++) {
+            b[p++] = (byte) s.charAt(i);
+        }
+        len = p;
+    }
+
+    /** Appends a string known to be ASCII, repeated {@code times}. */
+    void writeAsciiRepeated(String s, int times) {
+        for (int i = 0; i < times; i++) {
+            writeAscii(s);
+        }
+    }
+}

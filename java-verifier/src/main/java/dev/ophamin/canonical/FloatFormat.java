@@ -1,0 +1,107 @@
+package dev.ophamin.canonical;
+
+/**
+ * Text of a double in the two profiles. Both use the shortest round-trip digits; they differ in
+ * layout only.
+ */
+public final class FloatFormat {
+    private FloatFormat() {
+    }
+
+    /**
+     * Python's {@code repr(float)}: fixed notation when 1e-4 <= |x| < 1e16 (always with a
+     * fractional part), otherwise {@code d[.ddd]e±XX}; {@code NaN}, {@code Infinity},
+     * {@code -Infinity} as bare words.
+     */
+    public static String python(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "Infinity" : "-Infinity";
+        }
+        if (value == 0.0) {
+            return (Double.doubleToRawLongBits(value) < 0) ? "-0.0" : "0.0";
+        }
+        ShortestDecimal sd = ShortestDecimal.of(value);
+        String d = sd.digits;
+        int e = sd.exponent;
+        int k = d.length();
+        StringBuilder sb = new StringBuilder(k + 8);
+        if (value < 0) {
+            sb.append('-');
+        }
+        if (e >= -4 && e < 16) {
+            if (e >= 0) {
+                if (k <= e + 1) {
+                    sb.append(d);
+                    zeros(sb, e + 1 - k);
+                    sb.append(".0");
+                } else {
+                    sb.append(d, 0, e + 1).append('.').append(d, e + 1, k);
+                }
+            } else {
+                sb.append("0.");
+                zeros(sb, -e - 1);
+                sb.append(d);
+            }
+        } else {
+            sb.append(d.charAt(0));
+            if (k > 1) {
+                sb.append('.').append(d, 1, k);
+            }
+            sb.append('e').append(e < 0 ? '-' : '+');
+            int ae = Math.abs(e);
+            if (ae < 10) {
+                sb.append('0');
+            }
+            sb.append(ae);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * ECMAScript {@code Number.prototype.toString} as RFC 8785 requires. The caller refuses
+     * non-finite values before calling.
+     */
+    public static String ecmascript(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not finite: " + value);
+        }
+        if (value == 0.0) {
+            return "0";
+        }
+        ShortestDecimal sd = ShortestDecimal.of(value);
+        String d = sd.digits;
+        int k = d.length();
+        int n = sd.exponent + 1;
+        StringBuilder sb = new StringBuilder(k + 8);
+        if (value < 0) {
+            sb.append('-');
+        }
+        if (k <= n && n <= 21) {
+            sb.append(d);
+            zeros(sb, n - k);
+        } else if (0 < n && n <= 21) {
+            sb.append(d, 0, n).append('.').append(d, n, k);
+        } else if (-6 < n && n <= 0) {
+            sb.append("0.");
+            zeros(sb, -n);
+            sb.append(d);
+        } else {
+            int e = n - 1;
+            sb.append(d.charAt(0));
+            if (k > 1) {
+                sb.append('.').append(d, 1, k);
+            }
+            sb.append('e').append(e < 0 ? '-' : '+').append(Math.abs(e));
+        }
+        return sb.toString();
+    }
+
+    private static void zeros(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) {
+            sb.append('0');
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.ophamin.canonical;
+
+/** {@code null}. */
+public enum JsonNull implements JsonValue {
+    NULL
+}

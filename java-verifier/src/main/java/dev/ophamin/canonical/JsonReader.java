@@ -1,0 +1,277 @@
+package dev.ophamin.canonical;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.ophamin.DecodeException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The strict reader of spec/CANONICAL_FORM.md: exactly one JSON value in strict UTF-8 without a
+ * BOM, then end of input; numbers typed as Python types them; duplicate keys, over-deep nesting
+ * and over-long integers refused. Immutable and thread-safe.
+ *
+ * <p>jackson-core does the tokenizing; this class adds what jackson leaves lenient (empty input,
+ * trailing values, BOMs and other encodings, overlong UTF-8) and the checks jackson does not make.
+ */
+public final class JsonReader {
+    /** Containers may nest this deep and no deeper (CPython itself fails near 1000). */
+    public static final int DEFAULT_MAX_DEPTH = 500;
+
+    private static final JsonReader STANDARD = builder().build();
+
+    private final int maxDepth;
+    private final JsonFactory factory;
+
+    private JsonReader(Builder b) {
+        this.maxDepth = b.maxDepth;
+        this.factory = JsonFactory.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(b.maxDepth + 1)
+                        .maxNumberLength(Integer.MAX_VALUE)
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .maxNameLength(Integer.MAX_VALUE)
+                        .build())
+                .build();
+    }
+
+    /** The reader with the spec's limits. */
+    public static JsonReader standard() {
+        return STANDARD;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /** Reads one document. */
+    public JsonValue read(byte[] input) throws DecodeException {
+        return read(input, 0, input.length);
+    }
+
+    /** Reads one document from {@code input[off, off+len)}. */
+    public JsonValue read(byte[] input, int off, int len) throws DecodeException {
+        if (len >= 3 && (input[off] & 0xFF) == 0xEF && (input[off + 1] & 0xFF) == 0xBB
+                && (input[off + 2] & 0xFF) == 0xBF) {
+            throw new DecodeException(Violation.BOM, "input starts with a UTF-8 byte order mark", 0, 1, 1);
+        }
+        int bad = Utf8.firstInvalid(input, off, len);
+        if (bad >= 0) {
+            throw at(Violation.INVALID_UTF8,
+                    String.format("ill-formed UTF-8 sequence starting with byte 0x%02x", input[bad] & 0xFF),
+                    input, off, bad);
+        }
+        try (JsonParser p = open(input, off, len)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new DecodeException(Violation.EMPTY_INPUT, "no JSON value in the input",
+                        len, 1, 1);
+            }
+            JsonValue root = readValue(p, t, 1);
+            JsonToken after;
+            try {
+                after = p.nextToken();
+            } catch (JsonProcessingException e) {
+                throw located(Violation.TRAILING_CONTENT, "unexpected content after the root value",
+                        e.getLocation());
+            }
+            if (after != null) {
+                throw located(Violation.TRAILING_CONTENT, "a second value after the root value",
+                        p.currentTokenLocation());
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw located(Violation.DEPTH_LIMIT, e.getOriginalMessage(), e.getLocation());
+        } catch (JsonProcessingException e) {
+            throw located(classify(e.getOriginalMessage()), e.getOriginalMessage(), e.getLocation());
+        } catch (IOException e) {
+            // in-memory sources do not fail; keep the cause if one ever does
+            throw new DecodeException(Violation.SYNTAX, e.toString());
+        }
+    }
+
+    private JsonParser open(byte[] input, int off, int len) throws IOException {
+        // jackson guesses UTF-16/32 from NUL bytes at the start; input we already know is UTF-8
+        // must not be re-guessed, so such input goes through a UTF-8 reader instead.
+        for (int i = off; i < off + Math.min(len, 4); i++) {
+            if (input[i] == 0) {
+                return factory.createParser(new InputStreamReader(
+                        new ByteArrayInputStream(input, off, len), StandardCharsets.UTF_8));
+            }
+        }
+        return factory.createParser(input, off, len);
+    }
+
+    private JsonValue readValue(JsonParser p, JsonToken t, int depth) throws IOException, DecodeException {
+        switch (t) {
+            case START_OBJECT: {
+                checkDepth(p, depth);
+                JsonObject.Builder b = JsonObject.builder();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    if (b.has(key)) {
+                        throw located(Violation.DUPLICATE_KEY, "key \"" + abbreviate(key) + "\" appears twice in one object",
+                                p.currentTokenLocation());
+                    }
+                    JsonValue v = readValue(p, p.nextToken(), depth + 1);
+                    b.tryPut(key, v);
+                }
+                return b.build();
+            }
+            case START_ARRAY: {
+                checkDepth(p, depth);
+                List<JsonValue> items = new ArrayList<>();
+                JsonToken it;
+                while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, it, depth + 1));
+                }
+                return items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
+            }
+            case VALUE_STRING:
+                return new JsonString(p.getText());
+            case VALUE_NUMBER_INT:
+                return readInt(p);
+            case VALUE_NUMBER_FLOAT:
+                return readFloat(p);
+            case VALUE_TRUE:
+                return JsonBool.TRUE;
+            case VALUE_FALSE:
+                return JsonBool.FALSE;
+            case VALUE_NULL:
+                return JsonNull.NULL;
+            default:
+                throw located(Violation.SYNTAX, "unexpected token " + t, p.currentTokenLocation());
+        }
+    }
+
+    private void checkDepth(JsonParser p, int depth) throws DecodeException {
+        if (depth > maxDepth) {
+            throw located(Violation.DEPTH_LIMIT, "containers nested deeper than " + maxDepth,
+                    p.currentTokenLocation());
+        }
+    }
+
+    private static JsonValue readInt(JsonParser p) throws IOException, DecodeException {
+        int digits = p.getTextLength();
+        if (digits > 18) {
+            char[] buf = p.getTextCharacters();
+            if (buf[p.getTextOffset()] == '-') {
+                digits--;
+            }
+            if (digits > JsonInt.MAX_DIGITS) {
+                throw located(Violation.INTEGER_TOO_LONG,
+                        "integer has " + digits + " digits, more than " + JsonInt.MAX_DIGITS,
+                        p.currentTokenLocation());
+            }
+        }
+        JsonParser.NumberType nt = p.getNumberType();
+        if (nt == JsonParser.NumberType.INT || nt == JsonParser.NumberType.LONG) {
+            return JsonInt.of(p.getLongValue());
+        }
+        return JsonInt.of(p.getBigIntegerValue());
+    }
+
+    private static JsonValue readFloat(JsonParser p) throws IOException, DecodeException {
+        String text = p.getText();
+        if (p.isNaN()) {
+            // jackson also takes "+Infinity", "INF" and friends; Python takes exactly these three
+            if (!text.equals("NaN") && !text.equals("Infinity") && !text.equals("-Infinity")) {
+                throw located(Violation.SYNTAX, "'" + text + "' is not a JSON value", p.currentTokenLocation());
+            }
+        }
+        return new JsonFloat(Double.parseDouble(text));
+    }
+
+    // jackson reports grammar errors by message only; sort them into the spec's rules.
+    private static Violation classify(String msg) {
+        if (msg == null) {
+            return Violation.SYNTAX;
+        }
+        if (msg.contains("CTRL-CHAR")) {
+            return Violation.CONTROL_CHARACTER;
+        }
+        if (msg.contains("character escape") || msg.contains("escape sequence")) {
+            return Violation.INVALID_ESCAPE;
+        }
+        if (msg.contains("root-level values")) {
+            return Violation.TRAILING_CONTENT;
+        }
+        if (msg.contains("numeric value") || msg.contains("Leading zero") || msg.contains("Decimal point")
+                || msg.contains("Exponent indicator") || msg.contains("expected digit")
+                || msg.contains("('.' (code 46))") || msg.contains("Invalid number")) {
+            return Violation.INVALID_NUMBER;
+        }
+        if (msg.contains("Invalid UTF-8")) {
+            return Violation.INVALID_UTF8;
+        }
+        return Violation.SYNTAX;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    private static DecodeException located(Violation v, String detail, JsonLocation loc) {
+        if (loc == null) {
+            return new DecodeException(v, detail);
+        }
+        long off = loc.getByteOffset() >= 0 ? loc.getByteOffset() : loc.getCharOffset();
+        return new DecodeException(v, firstLine(detail), off, loc.getLineNr(), loc.getColumnNr());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static DecodeException at(Violation v, String detail, byte[] b, int off, int pos) {
+        int line = 1;
+        int lineStart = off;
+        for (int i = off; i < pos; i++) {
+            if (b[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new DecodeException(v, detail, pos - off, line, pos - lineStart + 1);
+    }
+
+    /** Settings for a {@link JsonReader}. */
+    public static final class Builder {
+        private int maxDepth = DEFAULT_MAX_DEPTH;
+
+        private Builder() {
+        }
+
+        /** Deepest container nesting accepted (default {@value JsonReader#DEFAULT_MAX_DEPTH}). */
+        public Builder maxDepth(int maxDepth) {
+            if (maxDepth < 1) {
+                throw new IllegalArgumentException("maxDepth must be >= 1");
+            }
+            this.maxDepth = maxDepth;
+            return this;
+        }
+
+        public JsonReader build() {
+            return new JsonReader(this);
+        }
+    }
+}

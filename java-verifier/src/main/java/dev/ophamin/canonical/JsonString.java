@@ -1,0 +1,14 @@
+package dev.ophamin.canonical;
+
+import java.util.Objects;
+
+/** A JSON string. May hold unpaired surrogates, as Python strings can. */
+public record JsonString(String value) implements JsonValue {
+    public JsonString {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static JsonString of(String value) {
+        return new JsonString(value);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.ophamin.canonical;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes values the way CPython's {@code json.dumps} does with {@code ensure_ascii=True} and
+ * {@code allow_nan=True}, in one of three layouts. Output is pure ASCII.
+ */
+public final class PythonJsonWriter {
+
+    /** The three layouts the reference uses. */
+    public enum Layout {
+        /** {@code sort_keys=True, separators=(",", ":")}: the python-json/1 canonical form. */
+        CANONICAL(true, ",", ":", false),
+        /** {@code sort_keys=True} with default separators {@code ", "} and {@code ": "}: audit bodies. */
+        CANONICAL_SPACED(true, ", ", ": ", false),
+        /** {@code indent=2}, insertion order: how the reference writes record files. */
+        INDENT2(false, ",", ": ", true);
+
+        final boolean sorted;
+        final String itemSep;
+        final String keySep;
+        final boolean indent;
+
+        Layout(boolean sorted, String itemSep, String keySep, boolean indent) {
+            this.sorted = sorted;
+            this.itemSep = itemSep;
+            this.keySep = keySep;
+            this.indent = indent;
+        }
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    // 0: copy as is; 1: named escape; 2: \\u00XX
+    private static final byte[] ASCII_CLASS = new byte[128];
+    private static final byte[] NAMED = new byte[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ASCII_CLASS[c] = 2;
+        }
+        ASCII_CLASS[0x7f] = 2;
+        named('"', '"');
+        named('\\', '\\');
+        named('\b', 'b');
+        named('\f', 'f');
+        named('\n', 'n');
+        named('\r', 'r');
+        named('\t', 't');
+    }
+
+    private static void named(char c, char e) {
+        ASCII_CLASS[c] = 1;
+        NAMED[c] = (byte) e;
+    }
+
+    private PythonJsonWriter() {
+    }
+
+    /** Appends the text of {@code value} in {@code layout} to {@code out}. */
+    public static void write(JsonValue value, Layout layout, ByteSink out) {
+        writeValue(value, layout, out, 0);
+    }
+
+    /** The text of {@code value} in {@code layout}, as bytes. */
+    public static byte[] toBytes(JsonValue value, Layout layout) {
+        ByteSink sink = new ByteSink();
+        write(value, layout, sink);
+        return sink.toByteArray();
+    }
+
+    private static void writeValue(JsonValue v, Layout layout, ByteSink out, int depth) {
+        if (v instanceof JsonString) {
+            writeString(((JsonString) v).value(), out);
+        } else if (v instanceof JsonObject) {
+            writeObject((JsonObject) v, layout, out, depth);
+        } else if (v instanceof JsonArray) {
+            writeArray(((JsonArray) v).items(), layout, out, depth);
+        } else if (v instanceof JsonInt) {
+            out.writeAscii(v.toString());
+        } else if (v instanceof JsonFloat) {
+            out.writeAscii(FloatFormat.python(((JsonFloat) v).value()));
+        } else if (v instanceof JsonBool) {
+            out.writeAscii(((JsonBool) v).value() ? "true" : "false");
+        } else {
+            out.writeAscii("null");
+        }
+    }
+
+    private static void writeObject(JsonObject o, Layout layout, ByteSink out, int depth) {
+        Map<String, JsonValue> m = o.members();
+        if (m.isEmpty()) {
+            out.writeAscii("{}");
+            return;
+        }
+        out.write('{');
+        boolean first = true;
+        if (layout.sorted) {
+            String[] keys = m.keySet().toArray(new String[0]);
+            Arrays.sort(keys, KeyOrder.CODE_POINT);
+            for (String k : keys) {
+                first = member(k, m.get(k), first, layout, out, depth);
+            }
+        } else {
+            for (Map.Entry<String, JsonValue> e : m.entrySet()) {
+                first = member(e.getKey(), e.getValue(), first, layout, out, depth);
+            }
+        }
+        close(layout, out, depth);
+        out.write('}');
+    }
+
+    private static boolean member(String k, JsonValue v, boolean first, Layout layout, ByteSink out, int depth) {
+        separator(first, layout, out, depth + 1);
+        writeString(k, out);
+        out.writeAscii(layout.keySep);
+        writeValue(v, layout, out, depth + 1);
+        return false;
+    }
+
+    private static void writeArray(List<JsonValue> items, Layout layout, ByteSink out, int depth) {
+        if (items.isEmpty()) {
+            out.writeAscii("[]");
+            return;
+        }
+        out.write('[');
+        boolean first = true;
+        for (JsonValue item : items) {
+            separator(first, layout, out, depth + 1);
+            first = false;
+            writeValue(item, layout, out, depth + 1);
+        }
+        close(layout, out, depth);
+        out.write(']');
+    }
+
+    private static void separator(boolean first, Layout layout, ByteSink out, int depth) {
+        if (!first) {
+            out.writeAscii(layout.itemSep);
+        }
+        if (layout.indent) {
+            out.write('\n');
+            out.writeAsciiRepeated("  ", depth);
+        }
+    }
+
+    private static void close(Layout layout, ByteSink out, int depth) {
+        if (layout.indent) {
+            out.write('\n');
+            out.writeAsciiRepeated("  ", depth);
+        }
+    }
+
+    /** {@code "..."} with ensure_ascii escaping: one {@code \\uxxxx} per UTF-16 unit. */
+    static void writeString(String s, ByteSink out) {
+        int n = s.length();
+        out.ensure(n + 2);
+        out.write('"');
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                byte cls = ASCII_CLASS[c];
+                if (cls == 0) {
+                    out.write(c);
+                } else if (cls == 1) {
+                    out.write('\\');
+                    out.write(NAMED[c]);
+                } else {
+                    unicodeEscape(c, out);
+                }
+            } else {
+                unicodeEscape(c, out);
+            }
+        }
+        out.write('"');
+    }
+
+    private static void unicodeEscape(char c, ByteSink out) {
+        out.ensure(6);
+        out.write('\\');
+        out.write('u');
+        out.write(HEX[(c >> 12) & 0xF]);
+        out.write(HEX[(c >> 8) & 0xF]);
+        out.write(HEX[(c >> 4) & 0xF]);
+        out.write(HEX[c & 0xF]);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.ophamin.verify;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * An HMAC-SHA256 key with a label that says where it came from ({@code default}, {@code --key #2},
+ * a file name). Immutable and thread-safe; MACs are computed with the JDK's SunJCE provider.
+ */
+public final class HmacKey {
+
+    private final String label;
+    private final SecretKeySpec spec;
+    private final ThreadLocal<Mac> mac;
+
+    private HmacKey(String label, byte[] key) {
+        this.label = Objects.requireNonNull(label, "label");
+        // an empty HMAC key is legal (RFC 2104) but SecretKeySpec refuses it; pad per RFC 2104
+        this.spec = new SecretKeySpec(key.length == 0 ? new byte[1] : key.clone(), "HmacSHA256");
+        this.mac = ThreadLocal.withInitial(this::newMac);
+    }
+
+    /** A key given as text; its UTF-8 bytes are the key, as the reference encodes its keys. */
+    public static HmacKey ofText(String label, String text) {
+        return new HmacKey(label, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A key given as raw bytes. */
+    public static HmacKey ofBytes(String label, byte[] key) {
+        return new HmacKey(label, key);
+    }
+
+    /** A key given as hex digits (either case). */
+    public static HmacKey ofHex(String label, String hex) {
+        return new HmacKey(label, Hex.decode(hex));
+    }
+
+    /** Where the key came from, as results report it. */
+    public String label() {
+        return label;
+    }
+
+    /** HMAC-SHA256 of {@code data[off, off+len)}. */
+    public byte[] mac(byte[] data, int off, int len) {
+        Mac m = mac.get();
+        m.update(data, off, len);
+        return m.doFinal();
+    }
+
+    /** Lower-case hex HMAC-SHA256 of {@code data[off, off+len)}. */
+    public String hexMac(byte[] data, int off, int len) {
+        return Hex.encode(mac(data, off, len));
+    }
+
+    /** True iff {@code hexSignature} is the MAC of the data; compared in constant time. */
+    public boolean matches(byte[] data, int off, int len, String hexSignature) {
+        byte[] expected = mac(data, off, len);
+        byte[] given = Hex.decodeOrNull(hexSignature);
+        // MessageDigest.isEqual is constant-time for equal lengths (JDK 6u17+)
+        return given != null && MessageDigest.isEqual(expected, given);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac m = Mac.getInstance("HmacSHA256");
+            m.init(spec);
+            return m;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable in this JDK", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HmacKey[" + label + "]";
+    }
+}
