@@ -1,0 +1,10 @@
+package dev.ophamin;
+
+/** The record's id, MAC or attestation does not check out, or it is unsigned where a signature is required. */
+public final class SignatureException extends OphaminException {
+    private static final long serialVersionUID = 1L;
+
+    public SignatureException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.ophamin;
+
+/** The record declares a schema version this kit does not read. */
+public final class VersionException extends OphaminException {
+    private static final long serialVersionUID = 1L;
+
+    public VersionException(String message) {
+        super(message);
+    }
+}

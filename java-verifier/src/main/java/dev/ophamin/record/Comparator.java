@@ -1,0 +1,24 @@
+package dev.ophamin.record;
+
+import java.util.Set;
+
+/** The threshold comparators of a claim and the rule that decides them. */
+public final class Comparator {
+    /** Every comparator a threshold may use. */
+    public static final Set<String> ALL = Set.of(">=", "<=", ">", "<", "==");
+
+    private Comparator() {
+    }
+
+    /** True when {@code observed <comparator> value} holds; false for an unknown comparator. */
+    public static boolean decide(String comparator, double observed, double value) {
+        switch (comparator) {
+            case ">=": return observed >= value;
+            case "<=": return observed <= value;
+            case ">": return observed > value;
+            case "<": return observed < value;
+            case "==": return observed == value;
+            default: return false;
+        }
+    }
+}

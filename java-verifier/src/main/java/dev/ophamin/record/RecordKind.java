@@ -1,0 +1,181 @@
+package dev.ophamin.record;
+
+import dev.ophamin.canonical.JsonInt;
+import dev.ophamin.canonical.JsonObject;
+import dev.ophamin.canonical.JsonString;
+import dev.ophamin.canonical.JsonValue;
+import dev.ophamin.canonical.PythonJsonWriter.Layout;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The record kinds of spec/RECORDS.md: how each is recognised, which body is signed, how that body
+ * is canonicalised, which key signs it by default, and which top-level keys each schema version
+ * may carry.
+ */
+public enum RecordKind {
+    PROOF("proof", "proof_id", "ophamin-scenario-proof-key", Layout.CANONICAL,
+            Map.of("1.0", new Shape(
+                    Set.of("proof_id", "schema_version", "identity", "claim", "preregistration", "data",
+                            "evidence", "verdict", "reproduction", "provenance", "signature"),
+                    Set.of("attestation")))),
+    AUDIT("audit", "audit_id", "ophamin-audit-default-key", Layout.CANONICAL_SPACED,
+            Map.of("audit/1.0", new Shape(
+                            Set.of("audit_id", "schema_version", "identity", "target", "pillars", "summary",
+                                    "reproduction", "signature"),
+                            Set.of()),
+                    "audit/1.1", new Shape(
+                            Set.of("audit_id", "schema_version", "identity", "target", "pillars", "summary",
+                                    "reproduction", "signature"),
+                            Set.of("preregistration", "pre_registered_metric", "verdict")))),
+    CAMPAIGN("campaign", "campaign_id", "ophamin-scenario-proof-key", Layout.CANONICAL,
+            Map.of("1.0", new Shape(
+                            Set.of("campaign_id", "schema_version", "target_name", "target_git_commit",
+                                    "started_at", "completed_at", "ophamin_version", "ophamin_git_commit",
+                                    "phases", "signature"),
+                            Set.of()),
+                    "2.0", new Shape(
+                            Set.of("campaign_id", "schema_version", "target_name", "target_git_commit",
+                                    "started_at", "completed_at", "ophamin_version", "ophamin_git_commit",
+                                    "phases", "corrected_verdicts", "multiplicity_correction_method",
+                                    "signature"),
+                            Set.of()))),
+    REGRESSION_ALERT("regression-alert", "alert_id", "ophamin-scenario-proof-key", Layout.CANONICAL,
+            Map.of("regression-alert/1.0", new Shape(
+                    Set.of("alert_id", "schema_version", "before_root", "after_root", "n_before", "n_after",
+                            "generated_at", "ophamin_version", "ophamin_git_commit", "transitions",
+                            "unmatched_in_before", "unmatched_in_after", "signature"),
+                    Set.of()))),
+    DRIFT_SCAN("drift-scan", "scan_id", "ophamin-drift-default-key", Layout.CANONICAL,
+            Map.of("1", driftShape(), "2", driftShape())),
+    /** An in-toto DSSE envelope around a proof; no id field of its own. */
+    ENVELOPE("envelope", null, "ophamin-scenario-proof-key", Layout.CANONICAL,
+            Map.of("1.0", new Shape(Set.of("payloadType", "payload", "signatures"), Set.of())));
+
+    /** Top-level keys a schema version requires and allows. */
+    public static final class Shape {
+        private final Set<String> required;
+        private final Set<String> optional;
+
+        Shape(Set<String> required, Set<String> optional) {
+            this.required = required;
+            this.optional = optional;
+        }
+
+        public Set<String> required() {
+            return required;
+        }
+
+        public Set<String> optional() {
+            return optional;
+        }
+
+        public boolean allows(String key) {
+            return required.contains(key) || optional.contains(key);
+        }
+    }
+
+    private static Shape driftShape() {
+        return new Shape(Set.of("scan_id", "schema_version", "ophamin_version", "ophamin_git_commit",
+                "captured_at", "detector_name", "detector_config", "stream_name", "n_samples",
+                "stream_hash", "events", "signature"), Set.of());
+    }
+
+    private final String id;
+    private final String idField;
+    private final String defaultKey;
+    private final Layout canonicalLayout;
+    private final Map<String, Shape> shapes;
+
+    RecordKind(String id, String idField, String defaultKey, Layout canonicalLayout, Map<String, Shape> shapes) {
+        this.id = id;
+        this.idField = idField;
+        this.defaultKey = defaultKey;
+        this.canonicalLayout = canonicalLayout;
+        this.shapes = shapes;
+    }
+
+    /** The kind's name in output ({@code proof}, {@code audit}, ...). */
+    public String id() {
+        return id;
+    }
+
+    /** The top-level key holding the content id, or null for envelopes. */
+    public String idField() {
+        return idField;
+    }
+
+    /** The reference's built-in HMAC key text for this kind. */
+    public String defaultKey() {
+        return defaultKey;
+    }
+
+    /** How the signed body is laid out: compact, or with spaced separators (audits). */
+    public Layout canonicalLayout() {
+        return canonicalLayout;
+    }
+
+    /** Schema versions this kit reads, as they appear in the record (drift scans: integers). */
+    public Set<String> versions() {
+        return shapes.keySet();
+    }
+
+    /** The shape of a version, or null when the version is not read. */
+    public Shape shape(String version) {
+        return shapes.get(version);
+    }
+
+    /** Keys excluded from the signed body. */
+    public List<String> unsignedKeys() {
+        if (this == PROOF) {
+            return List.of("proof_id", "signature", "attestation");
+        }
+        return idField == null ? List.of() : List.of(idField, "signature");
+    }
+
+    /**
+     * The kind of a document, or null when it is no record of a known kind. A document carrying
+     * the markers of two kinds is not guessed at: it is no record.
+     */
+    public static RecordKind detect(JsonValue doc) {
+        if (!(doc instanceof JsonObject)) {
+            return null;
+        }
+        JsonObject o = (JsonObject) doc;
+        RecordKind found = null;
+        for (RecordKind k : values()) {
+            boolean marked = k == ENVELOPE
+                    ? o.has("payloadType") && o.has("payload") && o.has("signatures")
+                    : o.has(k.idField);
+            if (marked) {
+                if (found != null) {
+                    return null;
+                }
+                found = k;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The schema version as text: strings as is, integers (drift scans) in decimal; null when the
+     * field is missing or of another type. Envelopes report their inner proof's version.
+     */
+    public static String versionOf(JsonObject o) {
+        JsonValue v = o.get("schema_version");
+        if (v instanceof JsonString) {
+            return ((JsonString) v).value();
+        }
+        if (v instanceof JsonInt) {
+            return v.toString();
+        }
+        return null;
+    }
+
+    /** True when the version field has the JSON type this kind uses (drift scans: integer). */
+    public boolean versionTypeOk(JsonObject o) {
+        JsonValue v = o.get("schema_version");
+        return this == DRIFT_SCAN ? v instanceof JsonInt : v instanceof JsonString;
+    }
+}

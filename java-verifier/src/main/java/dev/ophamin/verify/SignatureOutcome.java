@@ -1,0 +1,16 @@
+package dev.ophamin.verify;
+
+/** The HMAC signature check of one record. */
+public enum SignatureOutcome {
+    /** The MAC matches one of the offered keys. */
+    VALID,
+    /** The MAC matches none of the offered keys, or is malformed or missing. */
+    INVALID,
+    /** The record carries an empty signature. */
+    UNSIGNED;
+
+    /** Lower-case name as the CLI prints it. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
