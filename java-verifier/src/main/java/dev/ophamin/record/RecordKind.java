@@ -1,6 +1,10 @@
 package dev.ophamin.record;
 
 import dev.ophamin.canonical.JsonInt;
+import dev.ophamin.canonical.PythonJsonWriter;
+import dev.ophamin.verify.Hex;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonString;
 import dev.ophamin.canonical.JsonValue;
@@ -132,6 +136,28 @@ public enum RecordKind {
             return List.of("proof_id", "signature", "attestation");
         }
         return idField == null ? List.of() : List.of(idField, "signature");
+    }
+
+    /** The record minus its unsigned keys: the body that is hashed and signed. */
+    public JsonObject body(JsonObject record) {
+        return record.without(unsignedKeys().toArray(new String[0]));
+    }
+
+    /** The canonical bytes of the signed body, in this kind's layout. Envelopes have no body. */
+    public byte[] canonicalBody(JsonObject record) {
+        if (this == ENVELOPE) {
+            throw new UnsupportedOperationException("an envelope signs its PAE, not a body");
+        }
+        return PythonJsonWriter.toBytes(body(record), canonicalLayout);
+    }
+
+    /** Lower-case hex SHA-256 of {@code data}: how every record id is derived from its body. */
+    public static String sha256Hex(byte[] data) {
+        try {
+            return Hex.encode(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable in this JDK", e);
+        }
     }
 
     /**
