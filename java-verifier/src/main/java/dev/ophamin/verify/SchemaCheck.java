@@ -1,0 +1,16 @@
+package dev.ophamin.verify;
+
+import dev.ophamin.canonical.JsonObject;
+import dev.ophamin.record.RecordKind;
+import java.util.List;
+
+/**
+ * JSON Schema validation of a record, kept behind an interface so the core verify path needs
+ * nothing beyond jackson-core: {@link dev.ophamin.schema.RecordSchemas} implements it when the
+ * optional networknt validator is on the class path.
+ */
+@FunctionalInterface
+public interface SchemaCheck {
+    /** The schema errors of {@code record} as one-line messages; empty when it conforms. */
+    List<String> errors(RecordKind kind, String schemaVersion, JsonObject record);
+}
