@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
                 + "and the scenario engine.",
         subcommands = {
             CanonicalizeCommand.class,
+            VerifyCommand.class,
+            ValidateCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -1,0 +1,70 @@
+package dev.ophamin.cli;
+
+import dev.ophamin.verify.HmacKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --key TEXT | --key-hex HEX | --key-file PATH}, each repeatable. Keys are labelled by
+ * option and position ({@code --key#1}, {@code --key-hex#2}) or by file name, so results can say
+ * which key matched.
+ */
+public final class KeyOptions {
+    @Option(names = "--key", paramLabel = "TEXT",
+            description = "An HMAC key given as text (its UTF-8 bytes). Repeatable.")
+    List<String> texts = new ArrayList<>();
+
+    @Option(names = "--key-hex", paramLabel = "HEX", description = "An HMAC key given as hex digits. Repeatable.")
+    List<String> hexes = new ArrayList<>();
+
+    @Option(names = "--key-file", paramLabel = "PATH",
+            description = "An HMAC key read from a file (its bytes, less one trailing newline). Repeatable.")
+    List<Path> files = new ArrayList<>();
+
+    /** The offered keys, in the order: texts, hex keys, files. */
+    public List<HmacKey> keys() {
+        List<HmacKey> keys = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            keys.add(HmacKey.ofText("--key#" + (i + 1), texts.get(i)));
+        }
+        for (int i = 0; i < hexes.size(); i++) {
+            try {
+                keys.add(HmacKey.ofHex("--key-hex#" + (i + 1), hexes.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--key-hex #" + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        for (Path f : files) {
+            keys.add(HmacKey.ofBytes(f.toString(), readKeyFile(f)));
+        }
+        return keys;
+    }
+
+    /** The first offered key, or null when none was given (signing commands then use a default). */
+    public HmacKey firstOrNull() {
+        List<HmacKey> k = keys();
+        return k.isEmpty() ? null : k.get(0);
+    }
+
+    private static byte[] readKeyFile(Path f) {
+        byte[] b;
+        try {
+            b = Files.readAllBytes(f);
+        } catch (IOException e) {
+            throw CliException.usage(f + ": " + InputFiles.reason(e));
+        }
+        int n = b.length;
+        if (n > 0 && b[n - 1] == '\n') {
+            n--;
+            if (n > 0 && b[n - 1] == '\r') {
+                n--;
+            }
+        }
+        return Arrays.copyOf(b, n);
+    }
+}

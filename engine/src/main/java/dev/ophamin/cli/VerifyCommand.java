@@ -1,0 +1,274 @@
+package dev.ophamin.cli;
+
+import dev.ophamin.canonical.JsonArray;
+import dev.ophamin.canonical.JsonBool;
+import dev.ophamin.canonical.JsonNull;
+import dev.ophamin.canonical.JsonObject;
+import dev.ophamin.canonical.JsonString;
+import dev.ophamin.canonical.JsonValue;
+import dev.ophamin.canonical.PythonJsonWriter;
+import dev.ophamin.schema.RecordSchemas;
+import dev.ophamin.verify.AttestationOutcome;
+import dev.ophamin.verify.SignatureOutcome;
+import dev.ophamin.verify.TrustedAuthors;
+import dev.ophamin.verify.VerificationResult;
+import dev.ophamin.verify.Verifier;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ophamin verify}: is each record authentic? */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Verify records: content id, HMAC signature, ed25519 attestation, and the refusal rules "
+                + "of spec/RECORDS.md. Directories are walked for *.json; files there that are no record are "
+                + "listed as skipped."},
+        footer = {"%nExit codes: 0 every record ok; 1 any record not ok (malformed files included) or no record "
+                + "found; 2 bad usage or a path that does not exist or cannot be read."})
+public class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KeyOptions keyOptions;
+
+    @Option(names = "--trusted-authors", paramLabel = "FILE",
+            description = "JSON object author -> 64-hex ed25519 public key; other attestations are untrusted.")
+    Path trustedAuthors;
+
+    @Option(names = "--allow-unsigned", description = "Accept records with an empty signature.")
+    boolean allowUnsigned;
+
+    @Option(names = "--strict", description = "Also demand JSON Schema and structural validity.")
+    boolean strict;
+
+    @Option(names = "--json", description = "One JSON object per record per line.")
+    boolean json;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Verify with N threads (output order stays sorted by path). Default: ${DEFAULT-VALUE}.")
+    int jobs;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Record files or directories.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        return run(strict);
+    }
+
+    /** Shared with {@code validate}, which always runs strict. */
+    int run(boolean strictMode) {
+        if (jobs < 1) {
+            throw CliException.usage("--jobs must be at least 1");
+        }
+        Verifier.Builder b = Verifier.builder().allowUnsigned(allowUnsigned).strict(strictMode);
+        keyOptions.keys().forEach(b::key);
+        if (trustedAuthors != null) {
+            b.trustedAuthors(readTrustedAuthors(trustedAuthors));
+        }
+        if (strictMode) {
+            b.schemaCheck(new RecordSchemas());
+        }
+        Verifier verifier = b.build();
+        List<RecordTargets.Target> targets = RecordTargets.collect(paths);
+        PrintWriter out = spec.commandLine().getOut();
+        Tally tally = new Tally();
+        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
+        try {
+            List<Future<Outcome>> pending = new ArrayList<>();
+            for (RecordTargets.Target t : targets) {
+                Callable<Outcome> task = () -> judge(verifier, t);
+                if (pool != null) {
+                    pending.add(pool.submit(task));
+                } else {
+                    print(out, tally, task.call());
+                }
+            }
+            for (Future<Outcome> f : pending) {
+                print(out, tally, f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCode.FAILED, "interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        if (!json) {
+            out.println(tally.summary());
+        }
+        out.flush();
+        if (tally.unreadable > 0) {
+            return ExitCode.USAGE;
+        }
+        if (tally.records() == 0) {
+            spec.commandLine().getErr().println("ophamin: no record found in " + paths);
+            return ExitCode.FAILED;
+        }
+        return tally.failed + tally.errors + tally.unsignedRefused > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private static TrustedAuthors readTrustedAuthors(Path file) {
+        byte[] bytes = InputFiles.readAll(file.toString());
+        try {
+            return TrustedAuthors.parse(bytes);
+        } catch (dev.ophamin.DecodeException | IllegalArgumentException e) {
+            throw CliException.usage(file + ": " + e.getMessage());
+        }
+    }
+
+    /** One judged file. */
+    record Outcome(RecordTargets.Target target, VerificationResult result, String ioError) {
+    }
+
+    private static Outcome judge(Verifier verifier, RecordTargets.Target t) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(t.path());
+        } catch (IOException e) {
+            return new Outcome(t, null, InputFiles.reason(e));
+        }
+        return new Outcome(t, verifier.verify(bytes), null);
+    }
+
+    private void print(PrintWriter out, Tally tally, Outcome o) {
+        String status = tally.count(o);
+        if (json) {
+            out.println(new String(PythonJsonWriter.toBytes(toJson(o, status), PythonJsonWriter.Layout.CANONICAL),
+                    StandardCharsets.UTF_8));
+        } else {
+            out.println(textLine(o, status));
+        }
+    }
+
+    private static String textLine(Outcome o, String status) {
+        String path = o.target().path().toString();
+        VerificationResult r = o.result();
+        if (o.ioError() != null) {
+            return String.format("%-8s %s  %s", status, path, o.ioError());
+        }
+        if (!r.isRecord()) {
+            return String.format("%-8s %s  %s", status, path, r.error());
+        }
+        StringBuilder sb = new StringBuilder(String.format("%-8s %s  %s", status, r.kind().id(), path));
+        if (r.ok()) {
+            if (r.keyLabel() != null) {
+                sb.append("  key=").append(r.keyLabel());
+            }
+            if (r.attestation() == AttestationOutcome.VALID) {
+                sb.append("  attested-by=").append(r.attestationAuthor());
+            }
+        } else {
+            sb.append("  ").append(String.join("; ", r.reasons()));
+        }
+        return sb.toString();
+    }
+
+    private static JsonObject toJson(Outcome o, String status) {
+        VerificationResult r = o.result();
+        JsonObject.Builder b = JsonObject.builder().put("path", o.target().path().toString()).put("status", status);
+        if (r == null) {
+            return b.put("kind", JsonNull.NULL).put("schema_version", JsonNull.NULL).put("ok", false)
+                    .put("id_ok", false).put("signature", JsonNull.NULL).put("key", JsonNull.NULL)
+                    .put("attestation", JsonNull.NULL).put("schema_errors", JsonArray.EMPTY)
+                    .put("problems", JsonArray.EMPTY).put("reasons", JsonArray.EMPTY)
+                    .put("error", o.ioError()).build();
+        }
+        return b.put("kind", r.isRecord() ? new JsonString(r.kind().id()) : JsonNull.NULL)
+                .put("schema_version", text(r.schemaVersion()))
+                .put("ok", r.ok())
+                .put("id_ok", r.idOk())
+                .put("signature", r.isRecord() ? new JsonString(r.signature().label()) : JsonNull.NULL)
+                .put("key", text(r.keyLabel()))
+                .put("attestation", r.isRecord() ? new JsonString(r.attestation().label()) : JsonNull.NULL)
+                .put("attestation_author", text(r.attestationAuthor()))
+                .put("schema_errors", strings(r.schemaErrors()))
+                .put("problems", strings(r.problems()))
+                .put("reasons", strings(r.reasons()))
+                .put("error", r.error() != null ? new JsonString(r.error())
+                        : r.ok() ? JsonNull.NULL : new JsonString(r.reasons().get(0)))
+                .build();
+    }
+
+    private static JsonValue text(String s) {
+        return s == null ? JsonNull.NULL : new JsonString(s);
+    }
+
+    private static JsonArray strings(List<String> l) {
+        List<JsonValue> items = new ArrayList<>();
+        l.forEach(s -> items.add(new JsonString(s)));
+        return new JsonArray(items);
+    }
+
+    /** Counts outcomes and names each line's status. */
+    private final class Tally {
+        int ok;
+        int unsignedOk;
+        int unsignedRefused;
+        int failed;
+        int errors;
+        int skipped;
+        int unreadable;
+
+        String count(Outcome o) {
+            VerificationResult r = o.result();
+            if (o.ioError() != null) {
+                unreadable++;
+                return "ERROR";
+            }
+            if (!r.isRecord()) {
+                if (!o.target().explicit() && r.error().equals("not a record of a known kind")) {
+                    skipped++;
+                    return "SKIPPED";
+                }
+                errors++;
+                return "ERROR";
+            }
+            if (r.signature() == SignatureOutcome.UNSIGNED && r.reasons().stream().allMatch(
+                    x -> x.equals("record is unsigned"))) {
+                if (r.ok()) {
+                    unsignedOk++;
+                } else {
+                    unsignedRefused++;
+                }
+                return "UNSIGNED";
+            }
+            if (r.ok()) {
+                ok++;
+                return "OK";
+            }
+            failed++;
+            return "FAIL";
+        }
+
+        int records() {
+            return ok + unsignedOk + unsignedRefused + failed + errors + unreadable;
+        }
+
+        String summary() {
+            return String.format("%d checked: %d ok, %d unsigned%s, %d failed, %d errors, %d skipped",
+                    records(), ok, unsignedOk + unsignedRefused,
+                    unsignedOk > 0 ? " (allowed)" : "", failed, errors + unreadable, skipped);
+        }
+    }
+}
