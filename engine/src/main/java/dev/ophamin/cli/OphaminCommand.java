@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             CanonicalizeCommand.class,
             VerifyCommand.class,
             ValidateCommand.class,
+            ConformanceCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -1,0 +1,48 @@
+package dev.ophamin.conformance;
+
+import dev.ophamin.DecodeException;
+import dev.ophamin.canonical.JsonObject;
+import dev.ophamin.canonical.JsonReader;
+import dev.ophamin.canonical.JsonString;
+import dev.ophamin.canonical.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Small reading helpers shared by the suites. */
+final class Files2 {
+    private Files2() {
+    }
+
+    static List<String> lines(Path p) {
+        try {
+            return Files.readAllLines(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(p + ": " + e.getMessage(), e);
+        }
+    }
+
+    static byte[] bytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(p + ": " + e.getMessage(), e);
+        }
+    }
+
+    static JsonObject jsonLine(String line) {
+        try {
+            return (JsonObject) JsonReader.standard().read(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (DecodeException | ClassCastException e) {
+            throw new IllegalArgumentException("not a JSON object line: " + e.getMessage());
+        }
+    }
+
+    /** The string member, or null when absent or JSON null. */
+    static String str(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        return v instanceof JsonString ? ((JsonString) v).value() : null;
+    }
+}

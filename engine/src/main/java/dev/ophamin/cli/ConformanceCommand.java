@@ -1,0 +1,90 @@
+package dev.ophamin.cli;
+
+import dev.ophamin.conformance.Conformance;
+import dev.ophamin.conformance.ReportFormat;
+import dev.ophamin.conformance.Suite;
+import dev.ophamin.conformance.SuiteReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ophamin conformance}: every fixture suite and shipped record, judged. */
+@Command(name = "conformance", mixinStandardHelpOptions = true,
+        description = {"Run the conformance suites found in each --corpus directory: the project's canonical "
+                + "fixtures and doubles, the reference's canonical fixtures, JSONTestSuite (against CPython's "
+                + "verdicts), the RFC 8785 vectors, and every record listed in a MANIFEST.tsv.",
+                "Without --corpus: ./fixtures and ../shared/corpus, where they exist."},
+        footer = {"%nExit codes: 0 every case as expected; 1 any unexpected result; 2 bad usage or no suite found."})
+public final class ConformanceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "A directory holding one or more suites. Repeatable.")
+    List<Path> corpora = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the report as JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
+    Path report;
+
+    @Override
+    public Integer call() {
+        List<Path> dirs = new ArrayList<>(corpora);
+        if (dirs.isEmpty()) {
+            for (Path p : List.of(Path.of("fixtures"), Path.of("..", "shared", "corpus"))) {
+                if (Files.isDirectory(p)) {
+                    dirs.add(p);
+                }
+            }
+            if (dirs.isEmpty()) {
+                throw CliException.usage("no corpus given and neither ./fixtures nor ../shared/corpus exists; use --corpus DIR");
+            }
+        }
+        List<Suite> suites = new ArrayList<>();
+        for (Path d : dirs) {
+            try {
+                suites.addAll(Conformance.discover(List.of(d)));
+            } catch (IllegalArgumentException e) {
+                if (!corpora.isEmpty()) {
+                    throw CliException.usage(e.getMessage());
+                }
+            }
+        }
+        if (suites.isEmpty()) {
+            throw CliException.usage("no conformance suite found in " + dirs);
+        }
+        List<SuiteReport> reports = Conformance.run(suites);
+        String jsonText = ReportFormat.json(reports);
+        if (report != null) {
+            writeAtomically(report, jsonText);
+        }
+        spec.commandLine().getOut().print(json ? jsonText + "\n" : ReportFormat.table(reports));
+        spec.commandLine().getOut().flush();
+        return ReportFormat.allPassed(reports) ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private static void writeAtomically(Path target, String text) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Path tmp = Files.createTempFile(dir, ".conformance", ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw CliException.usage(target + ": cannot write report: " + InputFiles.reason(e));
+        }
+    }
+}
