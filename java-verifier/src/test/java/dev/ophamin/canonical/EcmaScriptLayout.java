@@ -29,7 +29,11 @@ final class EcmaScriptLayout {
         if (lead == digits.length()) {
             return "0"; // zero of either sign
         }
-        digits = digits.substring(lead).replaceFirst("0+$", "");
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        digits = digits.substring(lead, end);
         point -= lead;
         int k = digits.length();
         int n = point;
