@@ -98,7 +98,7 @@ public final class JsonReader {
         } catch (StreamConstraintsException e) {
             throw located(Violation.DEPTH_LIMIT, e.getOriginalMessage(), e.getLocation());
         } catch (JsonProcessingException e) {
-            throw located(classify(e.getOriginalMessage()), e.getOriginalMessage(), e.getLocation());
+            throw located(classify(e.getOriginalMessage(), input, off, len), e.getOriginalMessage(), e.getLocation());
         } catch (IOException e) {
             // in-memory sources do not fail; keep the cause if one ever does
             throw new DecodeException(Violation.SYNTAX, e.toString());
@@ -198,12 +198,17 @@ public final class JsonReader {
     }
 
     // jackson reports grammar errors by message only; sort them into the spec's rules.
-    private static Violation classify(String msg) {
+    private static Violation classify(String msg, byte[] input, int off, int len) {
         if (msg == null) {
             return Violation.SYNTAX;
         }
         if (msg.contains("CTRL-CHAR")) {
-            return Violation.CONTROL_CHARACTER;
+            // "unquoted character" is a raw control character inside a string or name; a
+            // control character between tokens (a NUL, say) is plain bad syntax
+            return msg.contains("unquoted character") ? Violation.CONTROL_CHARACTER : Violation.SYNTAX;
+        }
+        if (msg.contains("end-of-input") && !msg.contains("VALUE_STRING") && endsInNumberPrefix(input, off, len)) {
+            return Violation.INVALID_NUMBER;
         }
         if (msg.contains("character escape") || msg.contains("escape sequence")) {
             return Violation.INVALID_ESCAPE;
@@ -220,6 +225,21 @@ public final class JsonReader {
             return Violation.INVALID_UTF8;
         }
         return Violation.SYNTAX;
+    }
+
+    /** True when the input ends inside a number that needs more characters: {@code 1e}, {@code [-}, {@code 1.5e+}. */
+    private static boolean endsInNumberPrefix(byte[] b, int off, int len) {
+        int end = off + len;
+        if (len == 0 || "-+.eE".indexOf(b[end - 1]) < 0) {
+            return false;
+        }
+        int i = end;
+        while (i > off && "0123456789-+.eE".indexOf(b[i - 1]) >= 0) {
+            i--;
+        }
+        boolean startsNumber = b[i] == '-' || (b[i] >= '0' && b[i] <= '9');
+        boolean delimited = i == off || " \t\n\r[,:".indexOf(b[i - 1]) >= 0;
+        return startsNumber && delimited;
     }
 
     private static String abbreviate(String s) {
