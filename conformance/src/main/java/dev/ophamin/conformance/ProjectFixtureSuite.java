@@ -88,8 +88,13 @@ final class ProjectFixtureSuite implements Suite {
     private static CaseResult refused(JsonObject c) {
         String id = Files2.str(c, "id");
         String expected = Files2.str(c, "violation");
+        // rules named jcs-* are refused by the jcs profile only: the input itself is valid
+        boolean jcsOnly = Files2.str(c, "rule").startsWith("jcs-");
         try {
-            JsonReader.standard().read(Base64.getDecoder().decode(Files2.str(c, "input_b64")));
+            JsonValue v = JsonReader.standard().read(Base64.getDecoder().decode(Files2.str(c, "input_b64")));
+            if (jcsOnly) {
+                Profile.JCS.encode(v);
+            }
             return CaseResult.fail(id, "accepted, expected " + expected);
         } catch (DecodeException e) {
             return e.violation().code().equals(expected) ? CaseResult.pass(id)
