@@ -4,11 +4,9 @@ import dev.ophamin.conformance.Conformance;
 import dev.ophamin.conformance.ReportFormat;
 import dev.ophamin.conformance.Suite;
 import dev.ophamin.conformance.SuiteReport;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,25 +64,10 @@ public final class ConformanceCommand implements Callable<Integer> {
         List<SuiteReport> reports = Conformance.run(suites);
         String jsonText = ReportFormat.json(reports);
         if (report != null) {
-            writeAtomically(report, jsonText);
+            AtomicFiles.write(report, jsonText.getBytes(StandardCharsets.UTF_8));
         }
         spec.commandLine().getOut().print(json ? jsonText + "\n" : ReportFormat.table(reports));
         spec.commandLine().getOut().flush();
         return ReportFormat.allPassed(reports) ? ExitCode.OK : ExitCode.FAILED;
-    }
-
-    private static void writeAtomically(Path target, String text) {
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            Path tmp = Files.createTempFile(dir, ".conformance", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw CliException.usage(target + ": cannot write report: " + InputFiles.reason(e));
-        }
     }
 }

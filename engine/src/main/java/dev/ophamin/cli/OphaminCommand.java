@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             VerifyCommand.class,
             ValidateCommand.class,
             ConformanceCommand.class,
+            ProofCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
