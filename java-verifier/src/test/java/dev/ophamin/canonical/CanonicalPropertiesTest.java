@@ -47,7 +47,7 @@ class CanonicalPropertiesTest {
         for (int i = 1; i < written.size(); i++) {
             int[] a = written.get(i - 1).codePoints().toArray();
             int[] b = written.get(i).codePoints().toArray();
-            assertTrue(Arrays.compare(a, b) < 0, "code point order: " + written);
+            assertTrue(Arrays.compare(a, b) < 0, "code point order: " + escaped(written));
         }
         assertEquals(keys.size(), written.size());
     }
@@ -57,7 +57,7 @@ class CanonicalPropertiesTest {
             throws DecodeException {
         List<String> written = writtenKeyOrder(Profile.JCS, keys);
         for (int i = 1; i < written.size(); i++) {
-            assertTrue(written.get(i - 1).compareTo(written.get(i)) < 0, "UTF-16 order: " + written);
+            assertTrue(written.get(i - 1).compareTo(written.get(i)) < 0, "UTF-16 order: " + escaped(written));
         }
         assertEquals(keys.size(), written.size());
     }
@@ -82,6 +82,16 @@ class CanonicalPropertiesTest {
 
     private static String text(JsonValue v) {
         return new String(PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.CANONICAL), StandardCharsets.US_ASCII);
+    }
+
+    private static String escaped(List<String> keys) {
+        StringBuilder sb = new StringBuilder();
+        for (String k : keys) {
+            sb.append(" \"");
+            k.chars().forEach(c -> sb.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+            sb.append('"');
+        }
+        return sb.toString();
     }
 
     private static List<String> writtenKeyOrder(Profile p, Set<String> keys) throws DecodeException {

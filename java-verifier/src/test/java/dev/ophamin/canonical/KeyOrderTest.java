@@ -18,6 +18,14 @@ class KeyOrderTest {
     }
 
     @Test
+    void equalLoneSurrogatesAreSkippedToTheNextCodePoint() {
+        // [U+D800, U+10400] against [U+D800, U+10000]: Python puts the second first
+        List<String> keys = new ArrayList<>(List.of("\ud800\ud801\udc00", "\ud800\ud800\udc00", "\ud800", "\ud800\ud800"));
+        keys.sort(KeyOrder.CODE_POINT);
+        assertEquals(List.of("\ud800", "\ud800\ud800", "\ud800\ud800\udc00", "\ud800\ud801\udc00"), keys);
+    }
+
+    @Test
     void utf16OrderPutsAstralBeforeHighBmp() {
         List<String> keys = new ArrayList<>(List.of("\uffff", "\ud83d\ude80", "\ue000", "a"));
         keys.sort(KeyOrder.UTF16);
