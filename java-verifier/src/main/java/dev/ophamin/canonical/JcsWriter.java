@@ -62,22 +62,27 @@ public final class JcsWriter {
         }
     }
 
-    // JCS numbers are IEEE doubles; an integer that is not exactly one would change value.
+    // JCS numbers are IEEE doubles. An integer is kept when no digit of meaning is lost: it is
+    // exactly a double (2^63 is written 9223372036854776000), or its own text is the ECMAScript
+    // text of its nearest double (18014476661274750, the form this writer itself produces for
+    // large doubles, so that jcs output always reads back). Anything else would be rounded.
     private static double exactDouble(JsonInt i) throws DecodeException {
+        double d;
+        boolean exact;
         if (i.fitsLong()) {
             long v = i.longValue();
-            double d = (double) v;
-            if (Math.abs(v) <= (1L << 53) || (d != 0x1p63 && (long) d == v)) {
-                return d;
-            }
+            d = (double) v;
+            exact = Math.abs(v) <= (1L << 53) || (d != 0x1p63 && (long) d == v);
         } else {
-            double d = i.bigValue().doubleValue();
-            if (Double.isFinite(d) && new BigDecimal(d).toBigIntegerExact().equals(i.bigValue())) {
-                return d;
-            }
+            d = i.bigValue().doubleValue();
+            exact = Double.isFinite(d) && new BigDecimal(d).toBigIntegerExact().equals(i.bigValue());
+        }
+        if (exact || Double.isFinite(d) && FloatFormat.ecmascript(d).equals(i.toString())) {
+            return d;
         }
         throw new DecodeException(Violation.INTEGER_PRECISION,
-                "integer " + abbreviate(i.toString()) + " is not exactly an IEEE-754 double");
+                "integer " + abbreviate(i.toString()) + " is neither exactly an IEEE-754 double nor the RFC 8785 "
+                        + "form of one");
     }
 
     private static String abbreviate(String s) {

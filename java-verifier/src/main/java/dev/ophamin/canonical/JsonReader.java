@@ -207,7 +207,8 @@ public final class JsonReader {
             // control character between tokens (a NUL, say) is plain bad syntax
             return msg.contains("unquoted character") ? Violation.CONTROL_CHARACTER : Violation.SYNTAX;
         }
-        if (msg.contains("end-of-input") && !msg.contains("VALUE_STRING") && endsInNumberPrefix(input, off, len)) {
+        if (msg.contains("end-of-input") && !msg.contains("VALUE_STRING") && !msg.contains("field name")
+                && endsInNumberPrefix(input, off, len)) {
             return Violation.INVALID_NUMBER;
         }
         if (msg.contains("character escape") || msg.contains("escape sequence")) {

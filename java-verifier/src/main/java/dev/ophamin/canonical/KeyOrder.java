@@ -22,9 +22,18 @@ final class KeyOrder {
                 if (x < 0xD800 && y < 0xD800) {
                     return x - y;
                 }
-                // a high surrogate just before i (equal in both) starts the code point there
-                int start = i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
-                return Integer.compare(Character.codePointAt(a, start), Character.codePointAt(b, start));
+                // compare whole code points from the one holding unit i; a high surrogate just
+                // before i (equal in both) starts it. Equal lone surrogates there move us on.
+                int j = i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
+                while (j < n) {
+                    int p = Character.codePointAt(a, j);
+                    int q = Character.codePointAt(b, j);
+                    if (p != q) {
+                        return Integer.compare(p, q);
+                    }
+                    j += Character.charCount(p);
+                }
+                break;
             }
         }
         return a.length() - b.length();

@@ -30,7 +30,7 @@ public enum Violation {
     NON_FINITE_NUMBER("non-finite-number"),
     /** jcs profile only: a string holding an unpaired surrogate, which UTF-8 cannot carry. */
     LONE_SURROGATE("lone-surrogate"),
-    /** jcs profile only: an integer that is not exactly an IEEE-754 double. */
+    /** jcs profile only: an integer that is neither exactly an IEEE-754 double nor the RFC 8785 text of one. */
     INTEGER_PRECISION("integer-precision");
 
     private final String code;
