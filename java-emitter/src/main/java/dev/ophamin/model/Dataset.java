@@ -1,0 +1,39 @@
+package dev.ophamin.model;
+
+import dev.ophamin.canonical.JsonObject;
+
+/** Section 4: one real dataset, content-addressed. {@code kind} is "corpus" unless said otherwise. */
+public record Dataset(String name, String contentHash, long nRecords, String source, String kind) {
+
+    public Dataset {
+        Check.notNull(name, "dataset.name");
+        Check.notNull(contentHash, "dataset.content_hash");
+        Check.notNull(source, "dataset.source");
+        Check.notNull(kind, "dataset.kind");
+    }
+
+    /** A dataset of kind "corpus". */
+    public static Dataset corpus(String name, String contentHash, long nRecords, String source) {
+        return new Dataset(name, contentHash, nRecords, source, "corpus");
+    }
+
+    public JsonObject toJson() {
+        return JsonObject.builder()
+                .put("name", name)
+                .put("content_hash", contentHash)
+                .put("n_records", nRecords)
+                .put("source", source)
+                .put("kind", kind)
+                .build();
+    }
+
+    static Dataset read(Reading r) throws RecordFormatException {
+        String name = r.string("name");
+        String hash = r.string("content_hash");
+        long n = r.integer("n_records");
+        String source = r.string("source");
+        String kind = r.string("kind");
+        r.end();
+        return r.build(() -> new Dataset(name, hash, n, source, kind));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.ophamin.model;
+
+import dev.ophamin.OphaminException;
+
+/**
+ * A JSON document does not have the shape of the record it was read as. The message starts with
+ * the path of the offending field ({@code evidence[2].p_value: ...}).
+ */
+public final class RecordFormatException extends OphaminException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    public RecordFormatException(String field, String problem) {
+        super(field.isEmpty() ? problem : field + ": " + problem);
+        this.field = field;
+    }
+
+    /** The path of the field at fault ("" for the document itself). */
+    public String field() {
+        return field;
+    }
+}
