@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ConformanceCommand.class,
             ProofCommand.class,
+            WatchProofsCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

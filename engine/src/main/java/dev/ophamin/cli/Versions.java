@@ -27,6 +27,19 @@ public final class Versions implements CommandLine.IVersionProvider {
         return PROPS.getProperty("version", "unknown");
     }
 
+    /**
+     * The git commit of the ophamin checkout: the {@code ophamin.git.commit} system property (the
+     * launcher sets it from {@code git rev-parse HEAD}), else "unknown".
+     */
+    public static String gitCommit() {
+        String c = System.getProperty("ophamin.git.commit", "");
+        return c.isBlank() ? "unknown" : c;
+    }
+
+    public static String hipparchus() {
+        return PROPS.getProperty("hipparchus", "unknown");
+    }
+
     public static String jackson() {
         return PROPS.getProperty("jackson", "unknown");
     }

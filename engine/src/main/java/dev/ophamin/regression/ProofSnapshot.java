@@ -1,0 +1,122 @@
+package dev.ophamin.regression;
+
+import dev.ophamin.DecodeException;
+import dev.ophamin.canonical.JsonReader;
+import dev.ophamin.canonical.JsonValue;
+import dev.ophamin.model.ProofRecord;
+import dev.ophamin.model.RecordFormatException;
+import dev.ophamin.record.RecordKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The proofs under one directory, one per pairing key. When several proofs share a key (repeated
+ * runs), the one created last stands for it (ties: the later path); the others are listed as
+ * superseded so nothing disappears silently.
+ */
+public final class ProofSnapshot {
+    /** One proof and where it was found (relative to the root). */
+    public record Entry(String key, String scenario, Path relativePath, ProofRecord proof) {
+    }
+
+    private final Path root;
+    private final Map<String, Entry> byKey;
+    private final List<String> superseded;
+    private final List<String> unreadable;
+
+    private ProofSnapshot(Path root, Map<String, Entry> byKey, List<String> superseded, List<String> unreadable) {
+        this.root = root;
+        this.byKey = byKey;
+        this.superseded = superseded;
+        this.unreadable = unreadable;
+    }
+
+    /**
+     * Reads every {@code *.json} proof under {@code root}; files that are no proof are ignored,
+     * proofs the typed model cannot read are listed in {@link #unreadable()}.
+     *
+     * @throws IllegalArgumentException when root is not a readable directory
+     */
+    public static ProofSnapshot scan(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException(root + ": not a directory");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(root + ": cannot walk directory: " + e.getMessage());
+        }
+        Map<String, Entry> byKey = new TreeMap<>();
+        List<String> superseded = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Path f : files) {
+            Path rel = root.relativize(f);
+            JsonValue doc;
+            try {
+                doc = JsonReader.standard().read(Files.readAllBytes(f));
+            } catch (DecodeException | IOException e) {
+                continue; // not JSON we can read: not a proof of this snapshot
+            }
+            if (RecordKind.detect(doc) != RecordKind.PROOF) {
+                continue;
+            }
+            ProofRecord proof;
+            try {
+                proof = ProofRecord.fromJson(doc);
+            } catch (RecordFormatException e) {
+                unreadable.add(rel + ": " + e.getMessage());
+                continue;
+            }
+            Entry e = new Entry(PairingKey.of(proof, rel), PairingKey.scenario(proof, rel), rel, proof);
+            Entry old = byKey.get(e.key());
+            if (old == null) {
+                byKey.put(e.key(), e);
+            } else {
+                Entry later = LATEST.compare(old, e) >= 0 ? old : e;
+                Entry earlier = later == old ? e : old;
+                byKey.put(e.key(), later);
+                superseded.add(earlier.relativePath().toString());
+            }
+        }
+        return new ProofSnapshot(root, byKey, superseded, unreadable);
+    }
+
+    private static final Comparator<Entry> LATEST = Comparator
+            .comparing((Entry x) -> x.proof().identity().createdAt())
+            .thenComparing(x -> x.relativePath().toString());
+
+    public Path root() {
+        return root;
+    }
+
+    /** The standing proof per pairing key, sorted by key. */
+    public Map<String, Entry> byKey() {
+        return byKey;
+    }
+
+    /** Proofs that share a key with a later one. */
+    public List<String> superseded() {
+        return superseded;
+    }
+
+    /** Proof files the typed model refused, with the reason. */
+    public List<String> unreadable() {
+        return unreadable;
+    }
+
+    /** Number of proofs read (standing plus superseded). */
+    public int size() {
+        return byKey.size() + superseded.size();
+    }
+}
