@@ -1,0 +1,12 @@
+package dev.ophamin.envelope;
+
+import dev.ophamin.OphaminException;
+
+/** An envelope is malformed, does not carry a proof, or its signature does not check. */
+public final class EnvelopeException extends OphaminException {
+    private static final long serialVersionUID = 1L;
+
+    public EnvelopeException(String message) {
+        super(message);
+    }
+}
