@@ -47,6 +47,7 @@ public final class Conformance {
         }
         if (Files.isRegularFile(d.resolve("MANIFEST.tsv"))) {
             suites.add(new ShippedRecordSuite(d));
+            suites.add(new EmitterRoundTripSuite(d));
         }
         if (Files.isDirectory(d.resolve("test_parsing"))) {
             suites.add(new JsonTestSuiteSuite(d));
