@@ -14,6 +14,7 @@ public final class DecodeException extends OphaminException {
     private final int line;
     private final int column;
 
+    /** A violation at a location in the input (offset and 1-based line and column). */
     public DecodeException(Violation violation, String detail, long byteOffset, int line, int column) {
         super(format(violation, detail, byteOffset, line, column));
         this.violation = violation;

@@ -9,10 +9,12 @@ package dev.ophamin;
 public class OphaminException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** A failure described by {@code message}. */
     public OphaminException(String message) {
         super(message);
     }
 
+    /** A failure described by {@code message}, caused by {@code cause}. */
     public OphaminException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,6 +4,7 @@ package dev.ophamin;
 public final class SchemaException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
+    /** A schema failure described by {@code message}. */
     public SchemaException(String message) {
         super(message);
     }

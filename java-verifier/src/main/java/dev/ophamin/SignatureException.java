@@ -4,6 +4,7 @@ package dev.ophamin;
 public final class SignatureException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
+    /** An authenticity failure described by {@code message}. */
     public SignatureException(String message) {
         super(message);
     }

@@ -4,6 +4,7 @@ package dev.ophamin;
 public final class ValidationException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
+    /** A structural failure described by {@code message}. */
     public ValidationException(String message) {
         super(message);
     }

@@ -4,6 +4,7 @@ package dev.ophamin;
 public final class VersionException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
+    /** An unread version described by {@code message}. */
     public VersionException(String message) {
         super(message);
     }

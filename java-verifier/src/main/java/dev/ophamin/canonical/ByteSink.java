@@ -13,18 +13,22 @@ public final class ByteSink {
     private byte[] buf;
     private int len;
 
+    /** An empty sink with a small initial capacity. */
     public ByteSink() {
         this(4096);
     }
 
+    /** An empty sink with room for {@code capacity} bytes. */
     public ByteSink(int capacity) {
         buf = new byte[Math.max(16, capacity)];
     }
 
+    /** Empties the sink, keeping its buffer. */
     public void reset() {
         len = 0;
     }
 
+    /** Bytes written so far. */
     public int length() {
         return len;
     }
@@ -34,10 +38,12 @@ public final class ByteSink {
         return buf;
     }
 
+    /** A copy of the bytes written. */
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, len);
     }
 
+    /** Writes the bytes to {@code out}. */
     public void writeTo(OutputStream out) throws IOException {
         out.write(buf, 0, len);
     }
@@ -55,6 +61,7 @@ public final class ByteSink {
         }
     }
 
+    /** Appends one byte. */
     public void write(int b) {
         if (len == buf.length) {
             ensure(1);
@@ -62,6 +69,7 @@ public final class ByteSink {
         buf[len++] = (byte) b;
     }
 
+    /** Appends {@code n} bytes of {@code b} from {@code off}. */
     public void write(byte[] b, int off, int n) {
         ensure(n);
         System.arraycopy(b, off, buf, len, n);

@@ -4,10 +4,12 @@ package dev.ophamin.canonical;
 public enum JsonBool implements JsonValue {
     FALSE, TRUE;
 
+    /** TRUE or FALSE. */
     public static JsonBool of(boolean b) {
         return b ? TRUE : FALSE;
     }
 
+    /** The Java boolean. */
     public boolean value() {
         return this == TRUE;
     }

@@ -5,6 +5,7 @@ package dev.ophamin.canonical;
  * double, possibly NaN or infinite. {@code 30.0} is a float, {@code 30} is a {@link JsonInt}.
  */
 public record JsonFloat(double value) implements JsonValue {
+    /** The float {@code value}. */
     public static JsonFloat of(double value) {
         return new JsonFloat(value);
     }

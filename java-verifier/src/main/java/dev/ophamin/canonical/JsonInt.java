@@ -16,6 +16,7 @@ public final class JsonInt implements JsonValue {
         this.big = big;
     }
 
+    /** The integer {@code value}. */
     public static JsonInt of(long value) {
         return new JsonInt(value, null);
     }
@@ -50,6 +51,7 @@ public final class JsonInt implements JsonValue {
         return small;
     }
 
+    /** The exact value. */
     public BigInteger bigValue() {
         return big != null ? big : BigInteger.valueOf(small);
     }

@@ -19,6 +19,7 @@ public final class JsonObject implements JsonValue {
         this.members = Collections.unmodifiableMap(members);
     }
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -28,14 +29,17 @@ public final class JsonObject implements JsonValue {
         return members;
     }
 
+    /** Keys in insertion order. */
     public Set<String> keys() {
         return members.keySet();
     }
 
+    /** Number of members. */
     public int size() {
         return members.size();
     }
 
+    /** True when {@code key} is a member. */
     public boolean has(String key) {
         return members.containsKey(key);
     }
@@ -91,6 +95,7 @@ public final class JsonObject implements JsonValue {
         }
 
         /** True when a member named {@code key} was already added. */
+        /** True when {@code key} is a member. */
         public boolean has(String key) {
             return members.containsKey(key);
         }
@@ -103,22 +108,27 @@ public final class JsonObject implements JsonValue {
             return this;
         }
 
+        /** Adds a string member. */
         public Builder put(String key, String value) {
             return put(key, new JsonString(value));
         }
 
+        /** Adds an integer member. */
         public Builder put(String key, long value) {
             return put(key, JsonInt.of(value));
         }
 
+        /** Adds a float member. */
         public Builder put(String key, double value) {
             return put(key, new JsonFloat(value));
         }
 
+        /** Adds a boolean member. */
         public Builder put(String key, boolean value) {
             return put(key, JsonBool.of(value));
         }
 
+        /** The object; the builder starts empty again. */
         public JsonObject build() {
             JsonObject o = members.isEmpty() ? EMPTY : new JsonObject(members);
             members = new LinkedHashMap<>();

@@ -51,10 +51,12 @@ public final class JsonReader {
         return STANDARD;
     }
 
+    /** A builder starting from the standard limits. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The nesting limit: arrays and objects nested deeper are refused. */
     public int maxDepth() {
         return maxDepth;
     }
@@ -291,6 +293,7 @@ public final class JsonReader {
             return this;
         }
 
+        /** The immutable reader. */
         public JsonReader build() {
             return new JsonReader(this);
         }

@@ -4,10 +4,12 @@ import java.util.Objects;
 
 /** A JSON string. May hold unpaired surrogates, as Python strings can. */
 public record JsonString(String value) implements JsonValue {
+    /** Rejects null. */
     public JsonString {
         Objects.requireNonNull(value, "value");
     }
 
+    /** The string {@code value}. */
     public static JsonString of(String value) {
         return new JsonString(value);
     }

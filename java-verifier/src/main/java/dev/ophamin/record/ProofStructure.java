@@ -21,6 +21,7 @@ public final class ProofStructure {
     private ProofStructure() {
     }
 
+    /** The reference's validate() messages for {@code proof}, in its order; empty when well-formed. */
     public static List<String> problems(JsonObject proof) {
         List<String> p = new ArrayList<>();
         JsonObject claim = Json.obj(proof, "claim");

@@ -67,14 +67,17 @@ public enum RecordKind {
             this.optional = optional;
         }
 
+        /** Keys every record of this version carries. */
         public Set<String> required() {
             return required;
         }
 
+        /** Keys a record of this version may carry. */
         public Set<String> optional() {
             return optional;
         }
 
+        /** True when {@code key} is required or optional. */
         public boolean allows(String key) {
             return required.contains(key) || optional.contains(key);
         }

@@ -11,6 +11,7 @@ public enum AttestationOutcome {
     /** The record has no attestation. */
     ABSENT;
 
+    /** Lower-case name as the CLI prints it. */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -7,6 +7,7 @@ public final class Hex {
     private Hex() {
     }
 
+    /** Lower-case hex of {@code b}. */
     public static String encode(byte[] b) {
         char[] out = new char[b.length * 2];
         for (int i = 0; i < b.length; i++) {

@@ -18,6 +18,7 @@ public final class TrustedAuthors {
         this.keys = Collections.unmodifiableMap(keys);
     }
 
+    /** Authors and their 64-hex public keys; IllegalArgumentException names a malformed key. */
     public static TrustedAuthors of(Map<String, String> authorToHexKey) {
         Map<String, String> m = new LinkedHashMap<>();
         authorToHexKey.forEach((a, k) -> m.put(a, checkKey(a, k)));
@@ -60,6 +61,7 @@ public final class TrustedAuthors {
                 hexKey.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
+    /** Author to lower-case hex public key, unmodifiable. */
     public Map<String, String> asMap() {
         return keys;
     }

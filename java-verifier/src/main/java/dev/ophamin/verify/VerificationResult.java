@@ -68,6 +68,7 @@ public final class VerificationResult {
         return idOk;
     }
 
+    /** The HMAC outcome (for envelopes: of the DSSE signature). */
     public SignatureOutcome signature() {
         return signature;
     }
@@ -77,6 +78,7 @@ public final class VerificationResult {
         return keyLabel;
     }
 
+    /** The ed25519 attestation outcome; ABSENT for kinds without attestations. */
     public AttestationOutcome attestation() {
         return attestation;
     }

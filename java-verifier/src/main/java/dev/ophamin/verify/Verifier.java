@@ -64,6 +64,7 @@ public final class Verifier {
         this.reader = b.reader;
     }
 
+    /** A builder with the defaults listed on {@link Builder}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -392,6 +393,7 @@ public final class Verifier {
             return this;
         }
 
+        /** The immutable verifier of these settings. */
         public Verifier build() {
             return new Verifier(this);
         }
