@@ -1,0 +1,184 @@
+package dev.ophamin.cli;
+
+import dev.ophamin.DecodeException;
+import dev.ophamin.canonical.JsonReader;
+import dev.ophamin.canonical.JsonValue;
+import dev.ophamin.emit.AtomicFiles;
+import dev.ophamin.emit.RecordFiles;
+import dev.ophamin.envelope.EnvelopeException;
+import dev.ophamin.envelope.InTotoEnvelope;
+import dev.ophamin.model.ProofRecord;
+import dev.ophamin.model.RecordFormatException;
+import dev.ophamin.model.SignedRecord;
+import dev.ophamin.record.RecordKind;
+import dev.ophamin.verify.HmacKey;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ophamin envelope wrap|unwrap}: proofs in in-toto DSSE envelopes. */
+@Command(name = "envelope", mixinStandardHelpOptions = true,
+        description = "Wrap a proof in an in-toto DSSE envelope, or take it out again.",
+        subcommands = {EnvelopeCommand.Wrap.class, EnvelopeCommand.Unwrap.class})
+public final class EnvelopeCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /** {@code --key TEXT | --key-hex HEX | --key-file PATH}; the scenario proof key when absent. */
+    public static final class KeyOptions {
+        @Option(names = "--key", paramLabel = "TEXT", description = "HMAC key text (its UTF-8 bytes).")
+        String text;
+
+        @Option(names = "--key-hex", paramLabel = "HEX", description = "HMAC key as hex.")
+        String hex;
+
+        @Option(names = "--key-file", paramLabel = "PATH", description = "HMAC key file (its bytes, one trailing newline dropped).")
+        Path file;
+
+        /** The chosen key, or the default for {@code kind} when {@code options} is null. */
+        public static HmacKey resolve(KeyOptions options, RecordKind kind) {
+            if (options == null) {
+                return HmacKey.ofText("default", kind.defaultKey());
+            }
+            if (options.text != null) {
+                return HmacKey.ofText("--key", options.text);
+            }
+            if (options.hex != null) {
+                try {
+                    return HmacKey.ofHex("--key-hex", options.hex);
+                } catch (IllegalArgumentException e) {
+                    throw CliException.usage("--key-hex: " + e.getMessage());
+                }
+            }
+            byte[] b = InputFiles.readAll(options.file.toString());
+            int n = b.length;
+            if (n > 0 && b[n - 1] == '\n') {
+                n--;
+            }
+            return HmacKey.ofBytes(options.file.toString(), java.util.Arrays.copyOf(b, n));
+        }
+    }
+
+    /** Output to stdout, or atomically to a file that must not exist unless {@code force}. */
+    static void emit(Path out, boolean force, byte[] bytes) {
+        if (out == null) {
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
+            return;
+        }
+        try {
+            AtomicFiles.write(out, bytes, force);
+        } catch (FileAlreadyExistsException e) {
+            throw CliException.usage(out + ": exists (pass --force to replace it)");
+        } catch (IOException e) {
+            throw CliException.usage(out + ": " + InputFiles.reason(e));
+        }
+    }
+
+    /** Reads a file as JSON; exit 2 naming the file when it cannot be read or parsed. */
+    static JsonValue readJson(String file) {
+        try {
+            return JsonReader.standard().read(InputFiles.readAll(file));
+        } catch (DecodeException e) {
+            throw CliException.usage(InputFiles.display(file) + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads a proof file through the typed model; exit 2 when it is not a consistent proof. */
+    static ProofRecord readProof(String file) {
+        return readProof(file, true);
+    }
+
+    /** Like {@link #readProof(String)}; a stale proof id is accepted when {@code requireId} is false. */
+    static ProofRecord readProof(String file, boolean requireId) {
+        byte[] bytes = InputFiles.readAll(file);
+        SignedRecord r;
+        try {
+            r = RecordFiles.parse(bytes);
+        } catch (DecodeException | RecordFormatException e) {
+            throw CliException.usage(InputFiles.display(file) + ": " + e.getMessage());
+        }
+        if (!(r instanceof ProofRecord)) {
+            throw CliException.usage(InputFiles.display(file) + ": is a " + r.kind().id() + " record, not a proof");
+        }
+        if (requireId && !r.computeId().equals(r.id())) {
+            throw CliException.usage(InputFiles.display(file) + ": proof_id does not match the body (sign it again)");
+        }
+        return (ProofRecord) r;
+    }
+
+    /** {@code ophamin envelope wrap FILE [--out F] [--force] [--key ...]}. */
+    @Command(name = "wrap", mixinStandardHelpOptions = true,
+            description = "Write the in-toto DSSE envelope of a proof (HMAC-signed PAE, keyid \"\").")
+    static final class Wrap implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "A proof record ('-' for standard input).")
+        String file;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Write here instead of standard output.")
+        Path out;
+
+        @Option(names = "--force", description = "Replace an existing --out file.")
+        boolean force;
+
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        KeyOptions key;
+
+        @Override
+        public Integer call() {
+            ProofRecord proof = readProof(file);
+            HmacKey k = KeyOptions.resolve(key, RecordKind.PROOF);
+            emit(out, force, InTotoEnvelope.toBytes(InTotoEnvelope.wrap(proof, k)));
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code ophamin envelope unwrap FILE [--out F] [--force] [--key ...]}. */
+    @Command(name = "unwrap", mixinStandardHelpOptions = true,
+            description = {"Write the proof inside an envelope, after checking the envelope signature under the key.",
+                "Exit 1 when the signature does not match."})
+    static final class Unwrap implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "An envelope ('-' for standard input).")
+        String file;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Write here instead of standard output.")
+        Path out;
+
+        @Option(names = "--force", description = "Replace an existing --out file.")
+        boolean force;
+
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        KeyOptions key;
+
+        @Override
+        public Integer call() {
+            JsonValue doc = readJson(file);
+            HmacKey k = KeyOptions.resolve(key, RecordKind.ENVELOPE);
+            ProofRecord proof;
+            try {
+                proof = InTotoEnvelope.unwrap(doc, null);
+            } catch (EnvelopeException e) {
+                throw CliException.usage(InputFiles.display(file) + ": " + e.getMessage());
+            }
+            try {
+                InTotoEnvelope.unwrap(doc, k);
+            } catch (EnvelopeException e) {
+                throw new CliException(ExitCode.FAILED, InputFiles.display(file) + ": " + e.getMessage());
+            }
+            emit(out, force, RecordFiles.bytes(proof));
+            return ExitCode.OK;
+        }
+    }
+}
