@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ophamin conformance}: every fixture suite and shipped record, judged. */
 @Command(name = "conformance", mixinStandardHelpOptions = true,
-        description = {"Run the conformance suites found in each --corpus directory: the project's canonical "
+        description = {"Run every conformance suite and print a table.",
+                "Run the conformance suites found in each --corpus directory: the project's canonical "
                 + "fixtures and doubles, the reference's canonical fixtures, JSONTestSuite (against CPython's "
                 + "verdicts), the RFC 8785 vectors, and every record listed in a MANIFEST.tsv.",
                 "Without --corpus: ./fixtures and ../shared/corpus, where they exist."},

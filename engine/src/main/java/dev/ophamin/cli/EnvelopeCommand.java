@@ -16,9 +16,9 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -35,41 +35,6 @@ public final class EnvelopeCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "a subcommand is required");
-    }
-
-    /** {@code --key TEXT | --key-hex HEX | --key-file PATH}; the scenario proof key when absent. */
-    public static final class KeyOptions {
-        @Option(names = "--key", paramLabel = "TEXT", description = "HMAC key text (its UTF-8 bytes).")
-        String text;
-
-        @Option(names = "--key-hex", paramLabel = "HEX", description = "HMAC key as hex.")
-        String hex;
-
-        @Option(names = "--key-file", paramLabel = "PATH", description = "HMAC key file (its bytes, one trailing newline dropped).")
-        Path file;
-
-        /** The chosen key, or the default for {@code kind} when {@code options} is null. */
-        public static HmacKey resolve(KeyOptions options, RecordKind kind) {
-            if (options == null) {
-                return HmacKey.ofText("default", kind.defaultKey());
-            }
-            if (options.text != null) {
-                return HmacKey.ofText("--key", options.text);
-            }
-            if (options.hex != null) {
-                try {
-                    return HmacKey.ofHex("--key-hex", options.hex);
-                } catch (IllegalArgumentException e) {
-                    throw CliException.usage("--key-hex: " + e.getMessage());
-                }
-            }
-            byte[] b = InputFiles.readAll(options.file.toString());
-            int n = b.length;
-            if (n > 0 && b[n - 1] == '\n') {
-                n--;
-            }
-            return HmacKey.ofBytes(options.file.toString(), java.util.Arrays.copyOf(b, n));
-        }
     }
 
     /** Output to stdout, or atomically to a file that must not exist unless {@code force}. */
@@ -133,13 +98,13 @@ public final class EnvelopeCommand implements Runnable {
         @Option(names = "--force", description = "Replace an existing --out file.")
         boolean force;
 
-        @ArgGroup(exclusive = true, multiplicity = "0..1")
-        KeyOptions key;
+        @Mixin
+        KeyOptions keys;
 
         @Override
         public Integer call() {
             ProofRecord proof = readProof(file);
-            HmacKey k = KeyOptions.resolve(key, RecordKind.PROOF);
+            HmacKey k = keys.signingKey(RecordKind.PROOF);
             emit(out, force, InTotoEnvelope.toBytes(InTotoEnvelope.wrap(proof, k)));
             return ExitCode.OK;
         }
@@ -159,13 +124,13 @@ public final class EnvelopeCommand implements Runnable {
         @Option(names = "--force", description = "Replace an existing --out file.")
         boolean force;
 
-        @ArgGroup(exclusive = true, multiplicity = "0..1")
-        KeyOptions key;
+        @Mixin
+        KeyOptions keys;
 
         @Override
         public Integer call() {
             JsonValue doc = readJson(file);
-            HmacKey k = KeyOptions.resolve(key, RecordKind.ENVELOPE);
+            HmacKey k = keys.signingKey(RecordKind.ENVELOPE);
             ProofRecord proof;
             try {
                 proof = InTotoEnvelope.unwrap(doc, null);

@@ -1,5 +1,6 @@
 package dev.ophamin.cli;
 
+import dev.ophamin.record.RecordKind;
 import dev.ophamin.verify.HmacKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,10 +46,16 @@ public final class KeyOptions {
         return keys;
     }
 
-    /** The first offered key, or null when none was given (signing commands then use a default). */
-    public HmacKey firstOrNull() {
+    /**
+     * The one key a signing command signs with: the offered key, or {@code kind}'s reference key
+     * (labelled {@code default}) when none was given. More than one key is a usage error.
+     */
+    public HmacKey signingKey(RecordKind kind) {
         List<HmacKey> k = keys();
-        return k.isEmpty() ? null : k.get(0);
+        if (k.size() > 1) {
+            throw CliException.usage("give one signing key (--key, --key-hex or --key-file), not " + k.size());
+        }
+        return k.isEmpty() ? HmacKey.ofText("default", kind.defaultKey()) : k.get(0);
     }
 
     private static byte[] readKeyFile(Path f) {

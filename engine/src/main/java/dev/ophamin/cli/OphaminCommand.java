@@ -19,6 +19,10 @@ import picocli.CommandLine.Spec;
             ConformanceCommand.class,
             ProofCommand.class,
             WatchProofsCommand.class,
+            SignCommand.class,
+            KeysCommand.class,
+            EnvelopeCommand.class,
+            CloudEventsCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ophamin proof ...}: browse proofs. */
 @Command(name = "proof", mixinStandardHelpOptions = true, description = "List, index and show proof records.",
-        subcommands = {ProofCommand.ListCommand.class, ProofCommand.IndexCommand.class})
+        subcommands = {ProofCommand.ListCommand.class, ProofCommand.IndexCommand.class, ProofShowCommand.class})
 public final class ProofCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ophamin verify}: is each record authentic? */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify records: content id, HMAC signature, ed25519 attestation, and the refusal rules "
+        description = {"Check that records are authentic (id, signature, attestation).",
+                "Verify records: content id, HMAC signature, ed25519 attestation, and the refusal rules "
                 + "of spec/RECORDS.md. Directories are walked for *.json; files there that are no record are "
                 + "listed as skipped."},
         footer = {"%nExit codes: 0 every record ok; 1 any record not ok (malformed files included) or no record "

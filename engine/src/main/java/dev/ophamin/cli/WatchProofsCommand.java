@@ -8,7 +8,6 @@ import dev.ophamin.model.VerdictTransition;
 import dev.ophamin.record.RecordKind;
 import dev.ophamin.regression.ProofSnapshot;
 import dev.ophamin.regression.RegressionWatch;
-import dev.ophamin.verify.HmacKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ophamin watch-proofs}: verdict regressions between two proof corpora. */
 @Command(name = "watch-proofs", mixinStandardHelpOptions = true,
-        description = {"Pair the proofs of two corpora by scenario and claim (docs/cli.md#watch-proofs), classify each "
+        description = {"Find verdict regressions between two proof corpora.",
+                "Pair the proofs of two corpora by scenario and claim (docs/cli.md#watch-proofs), classify each "
                 + "verdict change (regression: VALIDATED or INCONCLUSIVE to REFUTED; recovery: REFUTED to VALIDATED; "
                 + "lateral; unchanged) and write a signed RegressionAlertRecord."},
         footer = {"%nExit codes: 0 no regression; 1 at least one regression; 2 bad usage or a directory that cannot be read."})
@@ -50,9 +50,7 @@ public final class WatchProofsCommand implements Callable<Integer> {
         ProofSnapshot a = snapshot(after);
         RegressionAlertRecord alert = RegressionWatch.compare(b, a, Identity.now(), Versions.engine(), Versions.gitCommit());
         if (!noSign) {
-            HmacKey key = keys.firstOrNull();
-            alert = RecordSigner.sign(alert, key != null ? key
-                    : HmacKey.ofText("default", RecordKind.REGRESSION_ALERT.defaultKey()));
+            alert = RecordSigner.sign(alert, keys.signingKey(RecordKind.REGRESSION_ALERT));
         }
         Path target = out != null ? out : Path.of("regression-alert-" + alert.alertId().substring(0, 12) + ".json");
         AtomicFiles.write(target, RecordFiles.bytes(alert));
