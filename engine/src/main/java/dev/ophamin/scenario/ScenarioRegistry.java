@@ -1,0 +1,97 @@
+package dev.ophamin.scenario;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every scenario on the class path (and in plug-in jars), found with {@link ServiceLoader}.
+ * Loading is loud: a duplicate name, missing metadata, a bad tier or a class that cannot be built
+ * fails the whole load with a message naming the class.
+ */
+public final class ScenarioRegistry {
+    private final Map<String, Scenario> byName;
+
+    private ScenarioRegistry(Map<String, Scenario> byName) {
+        this.byName = Collections.unmodifiableMap(byName);
+    }
+
+    /** The engine's own scenarios plus those in every {@code *.jar} of each plug-in directory. */
+    public static ScenarioRegistry load(List<Path> pluginDirs) {
+        ClassLoader loader = ScenarioRegistry.class.getClassLoader();
+        List<URL> jars = new ArrayList<>();
+        for (Path dir : pluginDirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException(dir + ": plug-in directory does not exist");
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path j : s.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList())) {
+                    jars.add(j.toUri().toURL());
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException(dir + ": cannot list plug-ins: " + e.getMessage());
+            }
+        }
+        if (!jars.isEmpty()) {
+            loader = new URLClassLoader(jars.toArray(new URL[0]), loader);
+        }
+        return of(ServiceLoader.load(Scenario.class, loader));
+    }
+
+    /** A registry of the given scenarios, checked the same way. */
+    public static ScenarioRegistry of(Iterable<Scenario> scenarios) {
+        Map<String, Scenario> m = new TreeMap<>();
+        Map<String, String> classes = new TreeMap<>();
+        try {
+            for (Scenario s : scenarios) {
+                ScenarioInfo info;
+                try {
+                    info = s.info();
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("scenario class " + s.getClass().getName() + ": " + e.getMessage());
+                }
+                if (info == null) {
+                    throw new IllegalArgumentException("scenario class " + s.getClass().getName() + " has no metadata");
+                }
+                String prev = classes.putIfAbsent(info.name(), s.getClass().getName());
+                if (prev != null) {
+                    throw new IllegalArgumentException("duplicate scenario name '" + info.name() + "': " + prev + " and "
+                            + s.getClass().getName());
+                }
+                m.put(info.name(), s);
+            }
+        } catch (ServiceConfigurationError e) {
+            throw new IllegalArgumentException("cannot load a scenario: " + e.getMessage());
+        }
+        return new ScenarioRegistry(m);
+    }
+
+    /** Scenarios sorted by name. */
+    public List<Scenario> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The scenario named {@code name}; IllegalArgumentException listing the names otherwise. */
+    public Scenario get(String name) {
+        Scenario s = byName.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown scenario '" + name + "' (see 'ophamin scenario list')");
+        }
+        return s;
+    }
+
+    public boolean has(String name) {
+        return byName.containsKey(name);
+    }
+}
