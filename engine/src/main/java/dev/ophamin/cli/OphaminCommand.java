@@ -13,6 +13,9 @@ import picocli.CommandLine.Spec;
         description = "Ophamin for the JVM: canonical form, proof-record verification and emission, "
                 + "and the scenario engine.",
         subcommands = {
+            ScenarioCommand.class,
+            CorpusCommand.class,
+            SubstrateCommand.class,
             CanonicalizeCommand.class,
             VerifyCommand.class,
             ValidateCommand.class,

@@ -1,59 +1,16 @@
 package dev.ophamin.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.ophamin.build.BuildInfo;
 import picocli.CommandLine;
 
-/** Version strings baked in at build time. */
+/** {@code ophamin --version}. */
 public final class Versions implements CommandLine.IVersionProvider {
-    private static final Properties PROPS = load();
-
-    private static Properties load() {
-        Properties p = new Properties();
-        try (InputStream in = Versions.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
-    /** This engine's version. */
-    public static String engine() {
-        return PROPS.getProperty("version", "unknown");
-    }
-
-    /**
-     * The git commit of the ophamin checkout: the {@code ophamin.git.commit} system property (the
-     * launcher sets it from {@code git rev-parse HEAD}), else "unknown".
-     */
-    public static String gitCommit() {
-        String c = System.getProperty("ophamin.git.commit", "");
-        return c.isBlank() ? "unknown" : c;
-    }
-
-    public static String hipparchus() {
-        return PROPS.getProperty("hipparchus", "unknown");
-    }
-
-    public static String jackson() {
-        return PROPS.getProperty("jackson", "unknown");
-    }
-
-    public static String picocli() {
-        return PROPS.getProperty("picocli", "unknown");
-    }
-
     @Override
     public String[] getVersion() {
         return new String[] {
-            "ophamin " + engine(),
+            "ophamin " + BuildInfo.engine() + " (commit " + BuildInfo.gitCommit() + ")",
             "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
-            "jackson-core " + jackson() + ", picocli " + picocli(),
+            "jackson-core " + BuildInfo.jackson() + ", picocli " + BuildInfo.picocli() + ", hipparchus " + BuildInfo.hipparchus(),
         };
     }
 }

@@ -48,7 +48,7 @@ public final class WatchProofsCommand implements Callable<Integer> {
     public Integer call() {
         ProofSnapshot b = snapshot(before);
         ProofSnapshot a = snapshot(after);
-        RegressionAlertRecord alert = RegressionWatch.compare(b, a, Identity.now(), Versions.engine(), Versions.gitCommit());
+        RegressionAlertRecord alert = RegressionWatch.compare(b, a, Identity.now(), dev.ophamin.build.BuildInfo.engine(), dev.ophamin.build.BuildInfo.gitCommit());
         if (!noSign) {
             alert = RecordSigner.sign(alert, keys.signingKey(RecordKind.REGRESSION_ALERT));
         }

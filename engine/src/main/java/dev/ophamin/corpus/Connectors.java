@@ -217,7 +217,8 @@ public final class Connectors {
                     texts.add(ls.collect(java.util.stream.Collectors.toList()));
                 }
             }
-            int main = lang == null ? 0 : langs.indexOf(lang);
+            // English is the pivot when present, as in FLORES; else the first language
+            int main = lang != null ? langs.indexOf(lang) : Math.max(0, langs.indexOf("eng_Latn"));
             if (main < 0) {
                 throw new IllegalArgumentException(tree.describe() + ": no language '" + lang + "' (have " + langs + ")");
             }

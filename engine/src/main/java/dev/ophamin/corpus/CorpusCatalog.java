@@ -23,6 +23,8 @@ public final class CorpusCatalog {
             new Entry("reviews", "csv", true, "60 product reviews in a CSV column with a rating column (written for this project)", ""),
             new Entry("office-mail", "mail", true, "a small Enron-layout maildir of 30 synthetic office e-mails (written for this project)", ""),
             new Entry("phrasebook", "flores", true, "40 parallel sentences in eng_Latn, fra_Latn, deu_Latn in the FLORES layout (written for this project)", ""),
+            new Entry("repo", "git-log", false, "the commit messages of the git repository in the current directory",
+                    "run from inside a git checkout, or pass --corpus-dir REPO"),
             new Entry("enron", "mail", false, "the Enron e-mail corpus (maildir)",
                     "download the May 7, 2015 release from https://www.cs.cmu.edu/~enron/ and unpack it so that <dir>/maildir/<user>/... exists"),
             new Entry("flores200", "flores", false, "FLORES-200 devtest (parallel sentences)",
@@ -52,6 +54,13 @@ public final class CorpusCatalog {
             if (e.name().equals(name)) {
                 if (e.bundled()) {
                     return connector(e.kind(), name, SourceTree.bundled(name));
+                }
+                if (e.kind().equals("git-log")) {
+                    Path cwd = Path.of("").toAbsolutePath();
+                    if (!Files.isDirectory(cwd.resolve(".git"))) {
+                        throw new IllegalArgumentException("corpus repo: " + cwd + " is not a git checkout: " + e.download());
+                    }
+                    return new GitLog(name, cwd);
                 }
                 Path dir = externalRoot(env).resolve(name);
                 if (!Files.isDirectory(dir)) {

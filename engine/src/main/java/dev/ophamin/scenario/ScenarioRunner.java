@@ -98,8 +98,10 @@ public final class ScenarioRunner {
                     .identity(new Identity(engine.version(), engine.gitCommit(), Identity.timestamp(created)))
                     .claim(claim)
                     .preregistration(prereg)
-                    .data(new DataSection(substrate == null ? "none" : substrate.name(),
-                            substrate == null ? "n/a" : anchor.isEmpty() ? "unversioned" : anchor, List.of(dataset)))
+                    // without a substrate, the code under test is the engine itself
+                    .data(new DataSection(substrate == null ? "ophamin-engine" : substrate.name(),
+                            substrate == null ? engine.gitCommit() : anchor.isEmpty() ? "unversioned" : anchor,
+                            List.of(dataset)))
                     .evidence(result.evidence())
                     .verdict(verdict)
                     .reproduction(new Reproduction(command, engine.environment(), List.of(configHash, dataset.contentHash())))
@@ -119,7 +121,7 @@ public final class ScenarioRunner {
             return null;
         }
         if (request.corpusDir() != null) {
-            return CorpusCatalog.openDirectory(request.corpusDir().getFileName().toString(), request.corpusDir());
+            return CorpusCatalog.openDirectory(request.corpusDir().toAbsolutePath().normalize().getFileName().toString(), request.corpusDir());
         }
         return CorpusCatalog.open(request.corpus() != null ? request.corpus() : scenario.defaultCorpus(), env);
     }

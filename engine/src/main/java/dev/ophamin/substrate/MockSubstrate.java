@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  *   E  = clamp(E - 0.002 r (1 + L/500) + 0.001)  energy depletes with work, recovers slowly
  *   phi = 0.5 + 0.3 tanh(A/200) - 0.2 (1 - E) + N(0, 0.02)
  *   if collapse &gt; 0 and E &lt; collapse: phi = 0.05 + N(0, 0.01), collapsed = 1
- *   threat = sigmoid(3 (s - 1.5)) where s counts attack markers in the text; blocked = threat + N(0,0.05) &gt; 0.5
+ *   threat = sigmoid(4 (s - 0.5)) where s counts attack markers in the text; blocked = threat + N(0, 0.15) &gt; 0.5
  *   latency_ms = 2 + 0.01 L + 5 (1 - E) + Exp(mean 0.5)
  * </pre>
  * Options: {@code seed} (default 0), {@code collapse} (0..1, default 0: off).
@@ -78,8 +78,8 @@ public final class MockSubstrate implements Substrate {
                 markers++;
             }
         }
-        double threat = 1 / (1 + Math.exp(-3 * (markers - 1.5)));
-        boolean blocked = threat + gaussian() * 0.05 > 0.5;
+        double threat = 1 / (1 + Math.exp(-4 * (markers - 0.5)));
+        boolean blocked = threat + gaussian() * 0.15 > 0.5;
         double latency = 2 + 0.01 * len + 5 * (1 - energy) - 0.5 * Math.log(1 - rnd.nextDouble());
         cycles++;
         JsonObject m = JsonObject.builder()
