@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Drives an external program over the JSON-lines protocol of spec/SUBSTRATE_PROTOCOL.md: one
- * process per cycle (isolation) or one per batch (speed). Timeouts kill the process; crashes,
+ * process per cycle (isolation) or one process kept from one reset to the next (speed). Timeouts kill the process; crashes,
  * timeouts and malformed replies fail the cycle they happened in, with the program's stderr tail.
  */
 public final class ProcessSubstrate implements Substrate {
@@ -38,6 +38,7 @@ public final class ProcessSubstrate implements Substrate {
     private final Duration timeout;
     private String name;
     private String anchor;
+    private Session open;
 
     public ProcessSubstrate(List<String> command, Mode mode, Duration timeout) {
         if (command.isEmpty()) {
@@ -73,48 +74,42 @@ public final class ProcessSubstrate implements Substrate {
     }
 
     @Override
-    public void reset() {
-        // every session starts fresh: per-cycle and per-batch processes are new processes
+    public synchronized void reset() {
+        // the next cycle starts a fresh process, which starts from its initial state
+        closeSession();
     }
 
     @Override
-    public CycleResult cycle(CorpusRecord stimulus, JsonObject params) {
-        return batch(List.of(stimulus), params).get(0);
-    }
-
-    @Override
-    public List<CycleResult> batch(List<CorpusRecord> stimuli, JsonObject params) {
-        List<CycleResult> out = new ArrayList<>(stimuli.size());
-        Session s = null;
-        try {
-            for (CorpusRecord r : stimuli) {
-                if (s == null) {
-                    try {
-                        s = new Session();
-                    } catch (SubstrateFailure e) {
-                        out.add(CycleResult.failed(e.getMessage()));
-                        continue;
-                    }
-                }
-                try {
-                    out.add(s.cycle(r, params));
-                } catch (SubstrateFailure e) {
-                    out.add(CycleResult.failed(e.getMessage()));
-                    s.close();
-                    s = null; // a broken process is not reused
-                    continue;
-                }
-                if (mode == Mode.PER_CYCLE) {
-                    s.close();
-                    s = null;
-                }
-            }
-        } finally {
-            if (s != null) {
-                s.close();
+    public synchronized CycleResult cycle(CorpusRecord stimulus, JsonObject params) {
+        if (open == null) {
+            try {
+                open = new Session();
+            } catch (SubstrateFailure e) {
+                return CycleResult.failed(e.getMessage());
             }
         }
-        return out;
+        try {
+            return open.cycle(stimulus, params);
+        } catch (SubstrateFailure e) {
+            closeSession(); // a broken process is not reused
+            return CycleResult.failed(e.getMessage());
+        } finally {
+            if (mode == Mode.PER_CYCLE) {
+                closeSession();
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeSession();
+    }
+
+    private void closeSession() {
+        if (open != null) {
+            open.close();
+            open = null;
+        }
     }
 
     /** A cycle-level failure: its message becomes the failed cycle's error. */

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Resolves a substrate spec from the command line:
  * {@code mock}, {@code mock:seed=7,collapse=0.3}, {@code process:CMD} (one process per cycle) or
- * {@code process-batch:CMD} (one per batch). CMD is split into arguments like a shell would,
+ * {@code process-batch:CMD} (one process until reset). CMD is split into arguments like a shell would,
  * honouring single and double quotes. Every substrate comes instrumented.
  */
 public final class Substrates {
@@ -15,7 +15,7 @@ public final class Substrates {
     public static final List<String[]> KINDS = List.of(
             new String[] {"mock", "deterministic model (docs/mock-substrate.md); options seed=N, collapse=0..1"},
             new String[] {"process:CMD", "an external program over spec/SUBSTRATE_PROTOCOL.md, one process per cycle"},
-            new String[] {"process-batch:CMD", "the same, one process per batch of cycles"});
+            new String[] {"process-batch:CMD", "the same, one process kept until the substrate is reset"});
 
     private Substrates() {
     }
