@@ -23,7 +23,7 @@ public final class CorpusCatalog {
             new Entry("reviews", "csv", true, "60 product reviews in a CSV column with a rating column (written for this project)", ""),
             new Entry("office-mail", "mail", true, "a small Enron-layout maildir of 30 synthetic office e-mails (written for this project)", ""),
             new Entry("phrasebook", "flores", true, "40 parallel sentences in eng_Latn, fra_Latn, deu_Latn in the FLORES layout (written for this project)", ""),
-            new Entry("repo", "git-log", false, "the commit messages of the git repository in the current directory",
+            new Entry("repo", "git-log", false, "the commit messages of the git checkout around the current directory",
                     "run from inside a git checkout, or pass --corpus-dir REPO"),
             new Entry("enron", "mail", false, "the Enron e-mail corpus (maildir)",
                     "download the May 7, 2015 release from https://www.cs.cmu.edu/~enron/ and unpack it so that <dir>/maildir/<user>/... exists"),
@@ -57,10 +57,12 @@ public final class CorpusCatalog {
                 }
                 if (e.kind().equals("git-log")) {
                     Path cwd = Path.of("").toAbsolutePath();
-                    if (!Files.isDirectory(cwd.resolve(".git"))) {
-                        throw new IllegalArgumentException("corpus repo: " + cwd + " is not a git checkout: " + e.download());
+                    for (Path d = cwd; d != null; d = d.getParent()) {
+                        if (Files.exists(d.resolve(".git"))) {
+                            return new GitLog(name, d);
+                        }
                     }
-                    return new GitLog(name, cwd);
+                    throw new IllegalArgumentException("corpus repo: " + cwd + " is not inside a git checkout: " + e.download());
                 }
                 Path dir = externalRoot(env).resolve(name);
                 if (!Files.isDirectory(dir)) {
@@ -96,7 +98,7 @@ public final class CorpusCatalog {
             }
             throw new IllegalArgumentException(path + ": not a corpus file (expected .jsonl, .csv or .mbox)");
         }
-        if (Files.isDirectory(path.resolve(".git"))) {
+        if (Files.exists(path.resolve(".git"))) {
             return new GitLog(name, path);
         }
         if (Files.isDirectory(path.resolve("devtest"))) {
