@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Ophamin for the JVM: canonical form, proof-record verification and emission, "
                 + "and the scenario engine.",
         subcommands = {
+            RunAllCommand.class,
             ScenarioCommand.class,
             CorpusCommand.class,
             SubstrateCommand.class,

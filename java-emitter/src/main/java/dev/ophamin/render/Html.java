@@ -1,11 +1,12 @@
 package dev.ophamin.render;
 
 /** HTML escaping for text and attribute values. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String s) {
+    /** {@code s} with &amp;, &lt;, &gt;, quotes escaped for text and attributes. */
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -12,7 +12,7 @@ import java.util.Locale;
  * (green when the threshold is satisfied, red otherwise) and the first confidence interval in the
  * evidence as a band. Non-finite values are left out and said so.
  */
-final class ThresholdFigure {
+public final class ThresholdFigure {
     private static final int W = 640;
     private static final int H = 120;
     private static final int PAD = 40;
@@ -20,7 +20,8 @@ final class ThresholdFigure {
     private ThresholdFigure() {
     }
 
-    static String svg(ProofRecord p) {
+    /** The figure of a proof as an inline {@code <svg>} element. */
+    public static String svg(ProofRecord p) {
         double observed = p.verdict().observedValue();
         double threshold = p.verdict().threshold().value();
         Double lo = null;
