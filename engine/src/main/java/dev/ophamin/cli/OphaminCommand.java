@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             ConformanceCommand.class,
             ProofCommand.class,
             WatchProofsCommand.class,
+            CorrectCommand.class,
+            ReportCommand.class,
             SignCommand.class,
             KeysCommand.class,
             EnvelopeCommand.class,
