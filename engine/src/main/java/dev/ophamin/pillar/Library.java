@@ -1,8 +1,5 @@
 package dev.ophamin.pillar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 
 /** Where a pillar's arithmetic comes from: Hipparchus, or this project's own code. */
 public enum Library {
@@ -29,16 +26,6 @@ public enum Library {
     }
 
     private static String engineVersion() {
-        // the same build-time resource the CLI's --version reads
-        try (InputStream in = Library.class.getResourceAsStream("/dev/ophamin/cli/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return dev.ophamin.build.BuildInfo.engine();
     }
 }
