@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ScenarioCommand.class,
             CorpusCommand.class,
             SubstrateCommand.class,
+            PillarCommand.class,
             CanonicalizeCommand.class,
             VerifyCommand.class,
             ValidateCommand.class,

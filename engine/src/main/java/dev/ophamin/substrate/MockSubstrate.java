@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * State: accumulated load A, energy E. Per cycle, with injection rate r and stimulus length L:
  * <pre>
  *   A += r (1 + L/1000)                         load accumulates with what is injected
- *   E  = clamp(E - 0.002 r (1 + L/500) + 0.001)  energy depletes with work, recovers slowly
+ *   E  = clamp(E - 0.002 r (1 + L/500) + 0.003)  energy depletes with work, recovers slowly
  *   phi = 0.5 + 0.3 tanh(A/200) - 0.2 (1 - E) + N(0, 0.02)
  *   if collapse &gt; 0 and E &lt; collapse: phi = 0.05 + N(0, 0.01), collapsed = 1
  *   threat = sigmoid(4 (s - 0.5)) where s counts attack markers in the text; blocked = threat + N(0, 0.15) &gt; 0.5
@@ -65,7 +65,7 @@ public final class MockSubstrate implements Substrate {
         String text = stimulus.text();
         int len = text.length();
         load += r * (1 + len / 1000.0);
-        energy = Math.max(0, Math.min(1, energy - 0.002 * r * (1 + len / 500.0) + 0.001));
+        energy = Math.max(0, Math.min(1, energy - 0.002 * r * (1 + len / 500.0) + 0.003));
         double phi = 0.5 + 0.3 * Math.tanh(load / 200) - 0.2 * (1 - energy) + gaussian() * 0.02;
         boolean collapsed = collapse > 0 && energy < collapse;
         if (collapsed) {
