@@ -11,13 +11,28 @@ public final class RunContext {
     private final Corpus corpus;
     private final Substrate substrate;
     private final Progress progress;
+    private final boolean reproducible;
+    private final EngineInfo engine;
 
-    public RunContext(long seed, Params params, Corpus corpus, Substrate substrate, Progress progress) {
+    public RunContext(long seed, Params params, Corpus corpus, Substrate substrate, Progress progress,
+                      boolean reproducible, EngineInfo engine) {
         this.seed = seed;
         this.params = params;
         this.corpus = corpus;
         this.substrate = substrate;
         this.progress = progress;
+        this.reproducible = reproducible;
+        this.engine = engine;
+    }
+
+    /** True when the run has fixed timestamps (--reproducible or SOURCE_DATE_EPOCH). */
+    public boolean reproducible() {
+        return reproducible;
+    }
+
+    /** The engine running this scenario (for scenarios that run others). */
+    public EngineInfo engine() {
+        return engine;
     }
 
     public long seed() {

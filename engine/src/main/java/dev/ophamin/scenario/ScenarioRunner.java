@@ -82,7 +82,7 @@ public final class ScenarioRunner {
 
             ScenarioResult result;
             try {
-                result = scenario.execute(new RunContext(request.seed(), params, corpus, substrate, progress));
+                result = scenario.execute(new RunContext(request.seed(), params, corpus, substrate, progress, clock.isFixed(), engine));
             } catch (RuntimeException e) {
                 throw new ScenarioFailedException(info.name() + " failed: " + e.getMessage(), e);
             } catch (Exception e) {

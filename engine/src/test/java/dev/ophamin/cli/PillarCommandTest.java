@@ -14,14 +14,13 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Runs 'pillar' under the real Main configuration, registered the way OphaminCommand will register it. */
+/** Runs 'pillar' under the real Main configuration. */
 class PillarCommandTest {
     private record Run(int exit, String out, String err) {
     }
 
     private static Run run(String... args) {
         CommandLine cl = Main.commandLine();
-        cl.addSubcommand("pillar", new CommandLine(new PillarCommand()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
