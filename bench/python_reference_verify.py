@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Verifies records the way the Python reference does (stdlib only): load, canonical dump (audits
+with the default spaced separators), sha256 id check, constant-time HMAC compare. Prints
+'<records> <ok> <bytes> <seconds>' for the time spent verifying (file reading included).
+
+Usage: python_reference_verify.py KEY_TEXT FILE...   (or a single directory, walked for *.json)
+"""
+import hashlib
+import hmac
+import json
+import os
+import sys
+import time
+
+DEFAULT_KEYS = {"proof_id": b"ophamin-scenario-proof-key", "audit_id": b"ophamin-audit-default-key",
+                "campaign_id": b"ophamin-scenario-proof-key", "alert_id": b"ophamin-scenario-proof-key",
+                "scan_id": b"ophamin-drift-default-key"}
+
+
+def verify(raw, extra_key):
+    r = json.loads(raw)
+    for field, key in DEFAULT_KEYS.items():
+        if field in r:
+            break
+    else:
+        return False
+    drop = (field, "signature", "attestation") if field == "proof_id" else (field, "signature")
+    body = {k: v for k, v in r.items() if k not in drop}
+    if field == "audit_id":
+        c = json.dumps(body, sort_keys=True).encode()
+    else:
+        c = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    if hashlib.sha256(c).hexdigest() != r[field]:
+        return False
+    sig = r.get("signature", "")
+    return any(hmac.compare_digest(hmac.new(k, c, "sha256").hexdigest(), sig) for k in (key, extra_key))
+
+
+def main():
+    extra = sys.argv[1].encode()
+    paths = sys.argv[2:]
+    if len(paths) == 1 and os.path.isdir(paths[0]):
+        paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(paths[0]) for f in fs if f.endswith(".json"))
+    t0 = time.perf_counter()
+    ok = n = size = 0
+    for p in paths:
+        with open(p, "rb") as f:
+            raw = f.read()
+        size += len(raw)
+        n += 1
+        try:
+            ok += verify(raw, extra)
+        except ValueError:
+            pass
+    print(n, ok, size, "%.6f" % (time.perf_counter() - t0))
+
+
+if __name__ == "__main__":
+    main()
