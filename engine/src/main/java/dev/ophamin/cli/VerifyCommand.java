@@ -93,11 +93,10 @@ public class VerifyCommand implements Callable<Integer> {
         try {
             List<Future<Outcome>> pending = new ArrayList<>();
             for (RecordTargets.Target t : targets) {
-                Callable<Outcome> task = () -> judge(verifier, t);
                 if (pool != null) {
-                    pending.add(pool.submit(task));
+                    pending.add(pool.submit(() -> judge(verifier, t)));
                 } else {
-                    print(out, tally, task.call());
+                    print(out, tally, judge(verifier, t));
                 }
             }
             for (Future<Outcome> f : pending) {
@@ -108,8 +107,6 @@ public class VerifyCommand implements Callable<Integer> {
             throw new CliException(ExitCode.FAILED, "interrupted");
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();

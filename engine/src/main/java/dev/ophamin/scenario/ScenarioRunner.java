@@ -92,7 +92,7 @@ public final class ScenarioRunner {
             Verdict verdict = Verdict.decide(result.observedValue(), claim.threshold(), result.isInconclusive(),
                     result.isInconclusive() ? "INCONCLUSIVE: " + result.inconclusiveReason() : "");
             String command = ReproductionCommand.of(info.name(), request.seed(), params.asMap(), substrateSpec,
-                    request.corpus() != null ? request.corpus() : null,
+                    request.corpus(),
                     request.corpusDir() != null ? request.corpusDir().toString() : null, request.reproducible());
             ProofRecord proof = ProofRecord.builder()
                     .identity(new Identity(engine.version(), engine.gitCommit(), Identity.timestamp(created)))
