@@ -95,7 +95,6 @@ public final class JsonObject implements JsonValue {
         }
 
         /** True when a member named {@code key} was already added. */
-        /** True when {@code key} is a member. */
         public boolean has(String key) {
             return members.containsKey(key);
         }
