@@ -61,6 +61,11 @@ final class ProjectFixtureSuite implements Suite {
             if (!py.equals(Files2.str(c, "python_json"))) {
                 return CaseResult.fail(id, "python-json bytes differ: got " + abbreviate(py));
             }
+            String streamed = new String(Profile.PYTHON_JSON.canonicalize(
+                    Base64.getDecoder().decode(Files2.str(c, "input_b64"))), StandardCharsets.UTF_8);
+            if (!streamed.equals(py)) {
+                return CaseResult.fail(id, "streamed python-json bytes differ: got " + abbreviate(streamed));
+            }
             byte[] b = py.getBytes(StandardCharsets.UTF_8);
             if (!key.hexMac(b, 0, b.length).equals(Files2.str(c, "hmac_sha256"))) {
                 return CaseResult.fail(id, "HMAC differs");
@@ -90,6 +95,17 @@ final class ProjectFixtureSuite implements Suite {
         String expected = Files2.str(c, "violation");
         // rules named jcs-* are refused by the jcs profile only: the input itself is valid
         boolean jcsOnly = Files2.str(c, "rule").startsWith("jcs-");
+        if (!jcsOnly) {
+            try {
+                Profile.PYTHON_JSON.canonicalize(Base64.getDecoder().decode(Files2.str(c, "input_b64")));
+                return CaseResult.fail(id, "streaming encoder accepted, expected " + expected);
+            } catch (DecodeException e) {
+                if (!e.violation().code().equals(expected)) {
+                    return CaseResult.fail(id, "streaming encoder refused as " + e.violation().code()
+                            + ", expected " + expected);
+                }
+            }
+        }
         try {
             JsonValue v = JsonReader.standard().read(Base64.getDecoder().decode(Files2.str(c, "input_b64")));
             if (jcsOnly) {

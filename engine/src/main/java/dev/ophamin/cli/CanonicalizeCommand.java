@@ -57,7 +57,7 @@ final class CanonicalizeCommand implements Callable<Integer> {
         byte[] input = InputFiles.readAll(file);
         ByteSink sink = new ByteSink(input.length + 64);
         try {
-            profile.encode(JsonReader.standard().read(input), sink);
+            profile.canonicalize(JsonReader.standard(), input, 0, input.length, sink);
         } catch (DecodeException e) {
             throw CliException.usage(InputFiles.display(file) + ": " + e.getMessage());
         }
@@ -81,7 +81,7 @@ final class CanonicalizeCommand implements Callable<Integer> {
             new LineReader(in).forEach((n, buf, off, len) -> {
                 sink.reset();
                 try {
-                    profile.encode(reader.read(buf, off, len), sink);
+                    profile.canonicalize(reader, buf, off, len, sink);
                     if (key != null) {
                         out.write(key.hexMac(sink.array(), 0, sink.length()).getBytes(StandardCharsets.US_ASCII));
                     } else {

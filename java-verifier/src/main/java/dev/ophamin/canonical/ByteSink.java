@@ -10,8 +10,10 @@ import java.util.Arrays;
  * a hot loop canonicalizes without allocating a new buffer per document. Not thread-safe.
  */
 public final class ByteSink {
-    private byte[] buf;
-    private int len;
+    // package-private: the writers fill the array directly in their inner loops
+    byte[] buf;
+    int len;
+    private char[] chars = new char[64];
 
     /** An empty sink with a small initial capacity. */
     public ByteSink() {
@@ -52,6 +54,19 @@ public final class ByteSink {
     @Override
     public String toString() {
         return new String(buf, 0, len, StandardCharsets.UTF_8);
+    }
+
+    /** Drops everything after the first {@code length} bytes. */
+    void truncate(int length) {
+        len = length;
+    }
+
+    /** A scratch array of at least {@code n} chars, reused between calls. */
+    char[] chars(int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        return chars;
     }
 
     void ensure(int extra) {

@@ -14,50 +14,78 @@ public final class FloatFormat {
      * {@code -Infinity} as bare words.
      */
     public static String python(double value) {
+        ByteSink sink = new ByteSink(32);
+        writePython(value, sink);
+        return sink.toString();
+    }
+
+    /** Appends {@link #python(double)}'s text to {@code out}. */
+    static void writePython(double value, ByteSink out) {
         if (Double.isNaN(value)) {
-            return "NaN";
+            out.writeAscii("NaN");
+            return;
         }
         if (Double.isInfinite(value)) {
-            return value > 0 ? "Infinity" : "-Infinity";
+            out.writeAscii(value > 0 ? "Infinity" : "-Infinity");
+            return;
         }
         if (value == 0.0) {
-            return (Double.doubleToRawLongBits(value) < 0) ? "-0.0" : "0.0";
+            out.writeAscii(Double.doubleToRawLongBits(value) < 0 ? "-0.0" : "0.0");
+            return;
         }
         ShortestDecimal sd = ShortestDecimal.of(value);
         String d = sd.digits;
         int e = sd.exponent;
         int k = d.length();
-        StringBuilder sb = new StringBuilder(k + 8);
+        out.ensure(k + 24);
         if (value < 0) {
-            sb.append('-');
+            out.write('-');
         }
         if (e >= -4 && e < 16) {
             if (e >= 0) {
                 if (k <= e + 1) {
-                    sb.append(d);
-                    zeros(sb, e + 1 - k);
-                    sb.append(".0");
+                    ascii(out, d, 0, k);
+                    repeat(out, '0', e + 1 - k);
+                    out.write('.');
+                    out.write('0');
                 } else {
-                    sb.append(d, 0, e + 1).append('.').append(d, e + 1, k);
+                    ascii(out, d, 0, e + 1);
+                    out.write('.');
+                    ascii(out, d, e + 1, k);
                 }
             } else {
-                sb.append("0.");
-                zeros(sb, -e - 1);
-                sb.append(d);
+                out.write('0');
+                out.write('.');
+                repeat(out, '0', -e - 1);
+                ascii(out, d, 0, k);
             }
         } else {
-            sb.append(d.charAt(0));
+            out.write(d.charAt(0));
             if (k > 1) {
-                sb.append('.').append(d, 1, k);
+                out.write('.');
+                ascii(out, d, 1, k);
             }
-            sb.append('e').append(e < 0 ? '-' : '+');
+            out.write('e');
+            out.write(e < 0 ? '-' : '+');
             int ae = Math.abs(e);
-            if (ae < 10) {
-                sb.append('0');
+            if (ae >= 100) {
+                out.write('0' + ae / 100);
             }
-            sb.append(ae);
+            out.write('0' + ae / 10 % 10);
+            out.write('0' + ae % 10);
         }
-        return sb.toString();
+    }
+
+    private static void ascii(ByteSink out, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out.write(s.charAt(i));
+        }
+    }
+
+    private static void repeat(ByteSink out, char c, int n) {
+        for (int i = 0; i < n; i++) {
+            out.write(c);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.ophamin.DecodeException;
@@ -13,8 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The strict reader of spec/CANONICAL_FORM.md: exactly one JSON value in strict UTF-8 without a
@@ -37,6 +36,8 @@ public final class JsonReader {
         this.maxDepth = b.maxDepth;
         this.factory = JsonFactory.builder()
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                // correctly rounded, like Double.parseDouble, and several times faster on Java 17
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(b.maxDepth + 1)
                         .maxNumberLength(Integer.MAX_VALUE)
@@ -68,6 +69,40 @@ public final class JsonReader {
 
     /** Reads one document from {@code input[off, off+len)}. */
     public JsonValue read(byte[] input, int off, int len) throws DecodeException {
+        return walk(input, off, len, p -> new DocumentPass(p, maxDepth, true, null, false));
+    }
+
+    /**
+     * Appends the python-json/1 canonical bytes of the document in {@code input[off, off+len)} to
+     * {@code out}, straight from the tokens, without building a value tree. The checks are those
+     * of {@link #read}. On failure {@code out} is left as it was.
+     */
+    public void canonicalize(byte[] input, int off, int len, ByteSink out) throws DecodeException {
+        int mark = out.length();
+        try {
+            walk(input, off, len, p -> new DocumentPass(p, maxDepth, false, out, false));
+        } catch (DecodeException e) {
+            out.truncate(mark);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads one document and, in the same pass, its python-json/1 canonical bytes, from which
+     * the canonical bytes of the root object minus some of its keys are then cheap to take.
+     */
+    public CanonicalDocument readCanonical(byte[] input) throws DecodeException {
+        ByteSink sink = new ByteSink(input.length + 64);
+        DocumentPass[] pass = new DocumentPass[1];
+        JsonValue v = walk(input, 0, input.length, p -> pass[0] = new DocumentPass(p, maxDepth, true, sink, true));
+        return new CanonicalDocument(v, sink, pass[0].rootKeys, pass[0].rootStarts, pass[0].rootEnds);
+    }
+
+    private interface PassFactory {
+        DocumentPass create(JsonParser p);
+    }
+
+    private JsonValue walk(byte[] input, int off, int len, PassFactory passes) throws DecodeException {
         if (len >= 3 && (input[off] & 0xFF) == 0xEF && (input[off + 1] & 0xFF) == 0xBB
                 && (input[off + 2] & 0xFF) == 0xBF) {
             throw new DecodeException(Violation.BOM, "input starts with a UTF-8 byte order mark", 0, 1, 1);
@@ -84,7 +119,7 @@ public final class JsonReader {
                 throw new DecodeException(Violation.EMPTY_INPUT, "no JSON value in the input",
                         len, 1, 1);
             }
-            JsonValue root = readValue(p, t, 1);
+            JsonValue root = passes.create(p).value(t, 1);
             JsonToken after;
             try {
                 after = p.nextToken();
@@ -119,56 +154,15 @@ public final class JsonReader {
         return factory.createParser(input, off, len);
     }
 
-    private JsonValue readValue(JsonParser p, JsonToken t, int depth) throws IOException, DecodeException {
-        switch (t) {
-            case START_OBJECT: {
-                checkDepth(p, depth);
-                JsonObject.Builder b = JsonObject.builder();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    if (b.has(key)) {
-                        throw located(Violation.DUPLICATE_KEY, "key \"" + abbreviate(key) + "\" appears twice in one object",
-                                p.currentTokenLocation());
-                    }
-                    JsonValue v = readValue(p, p.nextToken(), depth + 1);
-                    b.tryPut(key, v);
-                }
-                return b.build();
-            }
-            case START_ARRAY: {
-                checkDepth(p, depth);
-                List<JsonValue> items = new ArrayList<>();
-                JsonToken it;
-                while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, it, depth + 1));
-                }
-                return items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
-            }
-            case VALUE_STRING:
-                return new JsonString(p.getText());
-            case VALUE_NUMBER_INT:
-                return readInt(p);
-            case VALUE_NUMBER_FLOAT:
-                return readFloat(p);
-            case VALUE_TRUE:
-                return JsonBool.TRUE;
-            case VALUE_FALSE:
-                return JsonBool.FALSE;
-            case VALUE_NULL:
-                return JsonNull.NULL;
-            default:
-                throw located(Violation.SYNTAX, "unexpected token " + t, p.currentTokenLocation());
-        }
-    }
-
-    private void checkDepth(JsonParser p, int depth) throws DecodeException {
+    static void checkDepth(JsonParser p, int depth, int maxDepth) throws DecodeException {
         if (depth > maxDepth) {
             throw located(Violation.DEPTH_LIMIT, "containers nested deeper than " + maxDepth,
                     p.currentTokenLocation());
         }
     }
 
-    private static JsonValue readInt(JsonParser p) throws IOException, DecodeException {
+    /** Refuses integers longer than Python reads (digits, not counting a minus sign). */
+    static void checkIntegerLength(JsonParser p) throws IOException, DecodeException {
         int digits = p.getTextLength();
         if (digits > 18) {
             char[] buf = p.getTextCharacters();
@@ -181,6 +175,9 @@ public final class JsonReader {
                         p.currentTokenLocation());
             }
         }
+    }
+
+    static JsonInt intValue(JsonParser p) throws IOException {
         JsonParser.NumberType nt = p.getNumberType();
         if (nt == JsonParser.NumberType.INT || nt == JsonParser.NumberType.LONG) {
             return JsonInt.of(p.getLongValue());
@@ -188,15 +185,16 @@ public final class JsonReader {
         return JsonInt.of(p.getBigIntegerValue());
     }
 
-    private static JsonValue readFloat(JsonParser p) throws IOException, DecodeException {
-        String text = p.getText();
+    static double floatValue(JsonParser p) throws IOException, DecodeException {
         if (p.isNaN()) {
+            String text = p.getText();
             // jackson also takes "+Infinity", "INF" and friends; Python takes exactly these three
             if (!text.equals("NaN") && !text.equals("Infinity") && !text.equals("-Infinity")) {
                 throw located(Violation.SYNTAX, "'" + text + "' is not a JSON value", p.currentTokenLocation());
             }
+            return Double.parseDouble(text);
         }
-        return new JsonFloat(Double.parseDouble(text));
+        return p.getDoubleValue();
     }
 
     // jackson reports grammar errors by message only; sort them into the spec's rules.
@@ -245,11 +243,11 @@ public final class JsonReader {
         return startsNumber && delimited;
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
-    private static DecodeException located(Violation v, String detail, JsonLocation loc) {
+    static DecodeException located(Violation v, String detail, JsonLocation loc) {
         if (loc == null) {
             return new DecodeException(v, detail);
         }

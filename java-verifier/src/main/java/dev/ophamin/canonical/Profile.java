@@ -39,6 +39,32 @@ public enum Profile {
         }
     }
 
+    /**
+     * Appends the canonical bytes of the JSON document in {@code input[off, off+len)}, read with
+     * {@code reader}'s checks. python-json/1 is written straight from the tokens; JCS goes through
+     * the value tree. On failure {@code out} is left as it was.
+     */
+    public void canonicalize(JsonReader reader, byte[] input, int off, int len, ByteSink out) throws DecodeException {
+        if (this == PYTHON_JSON) {
+            reader.canonicalize(input, off, len, out);
+        } else {
+            int mark = out.length();
+            try {
+                JcsWriter.write(reader.read(input, off, len), out);
+            } catch (DecodeException e) {
+                out.truncate(mark);
+                throw e;
+            }
+        }
+    }
+
+    /** The canonical bytes of the JSON document {@code input}, read with the standard checks. */
+    public byte[] canonicalize(byte[] input) throws DecodeException {
+        ByteSink sink = new ByteSink(input.length + 64);
+        canonicalize(JsonReader.standard(), input, 0, input.length, sink);
+        return sink.toByteArray();
+    }
+
     /** The canonical bytes of {@code value}. */
     public byte[] encode(JsonValue value) throws DecodeException {
         ByteSink sink = new ByteSink();

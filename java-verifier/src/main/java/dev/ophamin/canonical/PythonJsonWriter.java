@@ -36,12 +36,17 @@ public final class PythonJsonWriter {
     // 0: copy as is; 1: named escape; 2: \\u00XX
     private static final byte[] ASCII_CLASS = new byte[128];
     private static final byte[] NAMED = new byte[128];
+    // chars written as themselves: printable ASCII other than quote and backslash
+    private static final boolean[] PLAIN = new boolean[65536];
 
     static {
         for (int c = 0; c < 0x20; c++) {
             ASCII_CLASS[c] = 2;
         }
         ASCII_CLASS[0x7f] = 2;
+        for (int c = 0x20; c < 0x7f; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
         named('"', '"');
         named('\\', '\\');
         named('\b', 'b');
@@ -81,7 +86,7 @@ public final class PythonJsonWriter {
         } else if (v instanceof JsonInt) {
             out.writeAscii(v.toString());
         } else if (v instanceof JsonFloat) {
-            out.writeAscii(FloatFormat.python(((JsonFloat) v).value()));
+            FloatFormat.writePython(((JsonFloat) v).value(), out);
         } else if (v instanceof JsonBool) {
             out.writeAscii(((JsonBool) v).value() ? "true" : "false");
         } else {
@@ -169,34 +174,51 @@ public final class PythonJsonWriter {
     /** {@code "..."} with ensure_ascii escaping: one {@code \\uxxxx} per UTF-16 unit. */
     static void writeString(String s, ByteSink out) {
         int n = s.length();
-        out.ensure(n + 2);
-        out.write('"');
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 128) {
-                byte cls = ASCII_CLASS[c];
-                if (cls == 0) {
-                    out.write(c);
-                } else if (cls == 1) {
-                    out.write('\\');
-                    out.write(NAMED[c]);
-                } else {
-                    unicodeEscape(c, out);
-                }
-            } else {
-                unicodeEscape(c, out);
-            }
-        }
-        out.write('"');
+        char[] cs = out.chars(n);
+        s.getChars(0, n, cs, 0);
+        writeString(cs, 0, n, out);
     }
 
-    private static void unicodeEscape(char c, ByteSink out) {
-        out.ensure(6);
-        out.write('\\');
-        out.write('u');
-        out.write(HEX[(c >> 12) & 0xF]);
-        out.write(HEX[(c >> 8) & 0xF]);
-        out.write(HEX[(c >> 4) & 0xF]);
-        out.write(HEX[c & 0xF]);
+    /** As {@link #writeString(String, ByteSink)} for {@code cs[off, off+n)}. */
+    static void writeString(char[] cs, int off, int n, ByteSink out) {
+        // room for every char copied as is, plus the quotes; an escape makes room for itself
+        out.ensure(n + 2);
+        byte[] b = out.buf;
+        int p = out.len;
+        b[p++] = '"';
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            // the common case, printable ASCII other than quote and backslash, in a tight loop
+            int run = i;
+            while (run < end && PLAIN[cs[run] & 0xFFFF]) {
+                run++;
+            }
+            for (int k = i; k < run; k++) {
+                b[p + k - i] = (byte) cs[k];
+            }
+            p += run - i;
+            i = run;
+            if (i == end) {
+                break;
+            }
+            char c = cs[i++];
+            out.len = p;
+            out.ensure(7 + (end - i));      // the escape, the rest as is, the closing quote
+            b = out.buf;
+            if (c < 128 && ASCII_CLASS[c] == 1) {
+                b[p++] = '\\';
+                b[p++] = NAMED[c];
+            } else {
+                b[p++] = '\\';
+                b[p++] = 'u';
+                b[p++] = HEX[(c >> 12) & 0xF];
+                b[p++] = HEX[(c >> 8) & 0xF];
+                b[p++] = HEX[(c >> 4) & 0xF];
+                b[p++] = HEX[c & 0xF];
+            }
+        }
+        b[p++] = '"';
+        out.len = p;
     }
 }

@@ -25,36 +25,35 @@ final class ShortestDecimal {
     /** For a finite double other than zero; the sign is ignored. */
     static ShortestDecimal of(double value) {
         double abs = Math.abs(value);
+        // Schubfach's text: "d.ddd" or "d.dddE[-]x"; read digits and exponent without copies
         String s = DoubleToDecimal.toString(abs);
+        int n = s.length();
         int ePos = s.indexOf('E');
-        int exp10 = 0;
-        int mantEnd = s.length();
-        if (ePos >= 0) {
-            exp10 = Integer.parseInt(s, ePos + 1, s.length(), 10);
-            mantEnd = ePos;
-        }
-        StringBuilder digits = new StringBuilder(20);
+        int mantEnd = ePos >= 0 ? ePos : n;
+        int exp10 = ePos >= 0 ? Integer.parseInt(s, ePos + 1, n, 10) : 0;
+        char[] buf = new char[mantEnd];
+        int len = 0;
         int pointPos = -1;
         for (int i = 0; i < mantEnd; i++) {
             char c = s.charAt(i);
             if (c == '.') {
-                pointPos = digits.length();
+                pointPos = len;
             } else {
-                digits.append(c);
+                buf[len++] = c;
             }
         }
         if (pointPos < 0) {
-            pointPos = digits.length();
+            pointPos = len;
         }
         int lead = 0;
-        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
+        while (lead < len - 1 && buf[lead] == '0') {
             lead++;
         }
-        int end = digits.length();
-        while (end > lead + 1 && digits.charAt(end - 1) == '0') {
+        int end = len;
+        while (end > lead + 1 && buf[end - 1] == '0') {
             end--;
         }
-        String d = digits.substring(lead, end);
+        String d = new String(buf, lead, end - lead);
         int exponent = pointPos - lead + exp10 - 1;
         if (d.length() == 2 && abs < Double.MIN_NORMAL) {
             ShortestDecimal one = oneDigit(abs, d, exponent);

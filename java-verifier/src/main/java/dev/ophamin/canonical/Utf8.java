@@ -1,7 +1,14 @@
 package dev.ophamin.canonical;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Strict UTF-8 well-formedness (RFC 3629): no overlong forms, no surrogates, nothing past U+10FFFF. */
 final class Utf8 {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private Utf8() {
     }
 
@@ -10,6 +17,13 @@ final class Utf8 {
         int i = off;
         int end = off + len;
         while (i < end) {
+            // eight ASCII bytes at a time: most JSON is ASCII
+            while (i + 8 <= end && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += 8;
+            }
+            if (i >= end) {
+                break;
+            }
             int c = b[i];
             if (c >= 0) {
                 i++;

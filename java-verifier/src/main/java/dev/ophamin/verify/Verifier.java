@@ -6,6 +6,7 @@ import dev.ophamin.SchemaException;
 import dev.ophamin.SignatureException;
 import dev.ophamin.ValidationException;
 import dev.ophamin.VersionException;
+import dev.ophamin.canonical.CanonicalDocument;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonReader;
@@ -72,9 +73,9 @@ public final class Verifier {
     /** Verifies one file's bytes. Never throws for bad content: the result says what is wrong. */
     public VerificationResult verify(byte[] document) {
         VerificationResult.Builder r = VerificationResult.builder(allowUnsigned, strict);
-        JsonValue doc;
+        CanonicalDocument doc;
         try {
-            doc = reader.read(document);
+            doc = reader.readCanonical(document);
         } catch (DecodeException e) {
             r.error = e.getMessage();
             return r.build();
@@ -92,7 +93,7 @@ public final class Verifier {
      * the exception of the most basic layer that refused the document.
      */
     public VerificationResult verifyOrThrow(byte[] document) throws OphaminException {
-        JsonValue doc = reader.read(document);
+        CanonicalDocument doc = reader.readCanonical(document);
         VerificationResult r = verify(doc, VerificationResult.builder(allowUnsigned, strict));
         if (r.ok()) {
             return r;
@@ -120,7 +121,8 @@ public final class Verifier {
         throw new ValidationException(reason);
     }
 
-    private VerificationResult verify(JsonValue doc, VerificationResult.Builder r) {
+    private VerificationResult verify(CanonicalDocument read, VerificationResult.Builder r) {
+        JsonValue doc = read.value();
         RecordKind kind = RecordKind.detect(doc);
         if (kind == null) {
             r.error = "not a record of a known kind";
@@ -131,7 +133,7 @@ public final class Verifier {
         if (kind == RecordKind.ENVELOPE) {
             verifyEnvelope(record, r);
         } else {
-            verifyRecord(kind, record, r);
+            verifyRecord(kind, record, read, r);
         }
         if (schemaCheck != null && r.schemaVersion != null && kind.shape(r.schemaVersion) != null) {
             r.schemaErrors.addAll(schemaCheck.errors(kind, r.schemaVersion, record));
@@ -139,7 +141,7 @@ public final class Verifier {
         return r.build();
     }
 
-    private void verifyRecord(RecordKind kind, JsonObject record, VerificationResult.Builder r) {
+    private void verifyRecord(RecordKind kind, JsonObject record, CanonicalDocument read, VerificationResult.Builder r) {
         String version = RecordKind.versionOf(record);
         r.schemaVersion = version;
         if (!kind.versionTypeOk(record)) {
@@ -147,7 +149,9 @@ public final class Verifier {
         } else {
             checkShape(kind, version, record, r);
         }
-        byte[] body = kind.canonicalBody(record);
+        // the compact layout's body was written while reading; audits' spaced layout is encoded anew
+        byte[] body = kind.canonicalLayout() == PythonJsonWriter.Layout.CANONICAL
+                ? read.canonicalWithout(kind.unsignedKeys()) : kind.canonicalBody(record);
         JsonValue id = record.get(kind.idField());
         r.id = id instanceof JsonString ? ((JsonString) id).value() : null;
         r.idOk = r.id != null && constantTimeEquals(RecordKind.sha256Hex(body), r.id);

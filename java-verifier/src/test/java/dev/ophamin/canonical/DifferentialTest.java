@@ -91,6 +91,16 @@ class DifferentialTest {
                 refused++;
                 agree = ours.equals("R");
             }
+            String streamed;
+            try {
+                streamed = "A " + Base64.getEncoder().encodeToString(Profile.PYTHON_JSON.canonicalize(docs.get(i)));
+            } catch (DecodeException e) {
+                streamed = e.violation() == violation ? "R" : "R " + e.violation().code();
+            }
+            if (!streamed.equals(ours) && problems.size() < 10) {
+                problems.add("document " + i + " " + new String(docs.get(i), StandardCharsets.UTF_8)
+                        + ": streaming encoder " + streamed + ", value tree " + ours);
+            }
             if (!agree && problems.size() < 10) {
                 problems.add("document " + i + " " + new String(docs.get(i), StandardCharsets.UTF_8)
                         + ": CPython " + verdict + ", codec " + (violation != null ? violation.code() : ours));

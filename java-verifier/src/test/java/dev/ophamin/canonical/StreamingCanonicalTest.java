@@ -1,0 +1,121 @@
+package dev.ophamin.canonical;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ophamin.DecodeException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming encoder ({@link JsonReader#canonicalize}) and the one-pass reader
+ * ({@link JsonReader#readCanonical}) give the bytes the value tree gives, on documents written
+ * in any key order and layout.
+ */
+class StreamingCanonicalTest {
+    private final CanonicalPropertiesTest values = new CanonicalPropertiesTest();
+
+    @Property(tries = 600)
+    void streamingEqualsTreeInAnyLayout(@ForAll("document") JsonValue v) throws DecodeException {
+        byte[] expected = Profile.PYTHON_JSON.encode(v);
+        // INDENT2 keeps insertion order: the generated objects arrive in random key order
+        byte[] indented = PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.INDENT2);
+        assertArrayEquals(expected, Profile.PYTHON_JSON.canonicalize(indented));
+        assertArrayEquals(expected, Profile.PYTHON_JSON.canonicalize(expected), "canonical input is a fixed point");
+        CanonicalDocument both = JsonReader.standard().readCanonical(indented);
+        assertEquals(v, both.value());
+        assertArrayEquals(expected, both.canonical());
+    }
+
+    @Property(tries = 400)
+    void canonicalWithoutEqualsEncodingTheSmallerObject(@ForAll("bigObject") JsonObject o, @ForAll long seed)
+            throws DecodeException {
+        List<String> keys = new ArrayList<>(o.keys());
+        Collections.shuffle(keys, new Random(seed));
+        List<String> omit = new ArrayList<>(keys.subList(0, keys.isEmpty() ? 0 : new Random(seed).nextInt(keys.size() + 1)));
+        omit.add("not-a-member");
+        CanonicalDocument doc = JsonReader.standard().readCanonical(PythonJsonWriter.toBytes(o, PythonJsonWriter.Layout.INDENT2));
+        assertArrayEquals(Profile.PYTHON_JSON.encode(o.without(omit.toArray(new String[0]))), doc.canonicalWithout(omit));
+    }
+
+    @Property(tries = 300)
+    void repeatedKeyIsRefusedInAnyOrder(@ForAll("bigObject") JsonObject o, @ForAll long seed) {
+        List<String> keys = new ArrayList<>(o.keys());
+        if (keys.isEmpty()) {
+            keys.add("k");
+        }
+        Random r = new Random(seed);
+        keys.add(r.nextInt(keys.size() + 1), keys.get(r.nextInt(keys.size())));
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < keys.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(text(new JsonString(keys.get(i)))).append(":").append(i);
+        }
+        byte[] doc = sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        for (Encoding e : List.<Encoding>of(
+                () -> Profile.PYTHON_JSON.canonicalize(doc),
+                () -> JsonReader.standard().readCanonical(doc),
+                () -> JsonReader.standard().read(doc))) {
+            DecodeException ex = assertThrows(DecodeException.class, e::run);
+            assertEquals(Violation.DUPLICATE_KEY, ex.violation());
+        }
+    }
+
+    @Test
+    void refusalLeavesTheSinkAsItWas() throws DecodeException {
+        ByteSink sink = new ByteSink();
+        JsonReader.standard().canonicalize("[1]".getBytes(StandardCharsets.US_ASCII), 0, 3, sink);
+        byte[] bad = "{\"b\": [1, 2, {\"x\": 1, \"x\": 2}]}".getBytes(StandardCharsets.US_ASCII);
+        assertThrows(DecodeException.class, () -> JsonReader.standard().canonicalize(bad, 0, bad.length, sink));
+        assertEquals("[1]", sink.toString());
+    }
+
+    @Test
+    void minusZeroIntegerAndTheFloatsKeepPythonsSpelling() throws DecodeException {
+        byte[] in = "{\"z\": -0, \"a\": [1E400, -1e-5, 1.50, 1e16, 12345678901234567890]}".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("{\"a\":[Infinity,-1e-05,1.5,1e+16,12345678901234567890],\"z\":0}",
+                new String(Profile.PYTHON_JSON.canonicalize(in), StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void rootThatIsNotAnObjectHasNoMembersToOmit() throws DecodeException {
+        CanonicalDocument doc = JsonReader.standard().readCanonical("[{\"a\": 1}]".getBytes(StandardCharsets.US_ASCII));
+        assertThrows(IllegalStateException.class, () -> doc.canonicalWithout(Set.of("a")));
+    }
+
+    private interface Encoding {
+        Object run() throws DecodeException;
+    }
+
+    private static String text(JsonValue v) {
+        return new String(PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.CANONICAL), StandardCharsets.US_ASCII);
+    }
+
+    @Provide
+    Arbitrary<JsonValue> document() {
+        return Arbitraries.oneOf(values.anyValue(), bigObject().map(o -> (JsonValue) o));
+    }
+
+    /** Objects of up to 60 members: past the encoder's insertion-sort threshold. */
+    @Provide
+    Arbitrary<JsonObject> bigObject() {
+        return values.key().set().ofMaxSize(60).flatMap(ks -> values.anyValue().list().ofSize(ks.size()).map(vs -> {
+            JsonObject.Builder b = JsonObject.builder();
+            int i = 0;
+            for (String k : ks) {
+                b.put(k, vs.get(i++));
+            }
+            return b.build();
+        }));
+    }
+}
