@@ -33,7 +33,7 @@ public final class ProofCommand implements Runnable {
 
         @Override
         public Integer call() {
-            dev.ophamin.verify.Verifier.Builder b = dev.ophamin.verify.Verifier.builder();
+            dev.ophamin.verify.Verifier.Builder b = BouncyCastleEd25519.verifierBuilder();
             keys.keys().forEach(b::key);
             java.io.PrintWriter out = spec.commandLine().getOut();
             java.util.List<ProofCatalog.Entry> entries = ProofCatalog.scan(dir, b.build());
@@ -66,7 +66,7 @@ public final class ProofCommand implements Runnable {
 
         @Override
         public Integer call() {
-            dev.ophamin.verify.Verifier.Builder b = dev.ophamin.verify.Verifier.builder();
+            dev.ophamin.verify.Verifier.Builder b = BouncyCastleEd25519.verifierBuilder();
             keys.keys().forEach(b::key);
             java.util.List<ProofCatalog.Entry> entries = ProofCatalog.scan(dir, b.build());
             StringBuilder md = new StringBuilder("# Proof index\n\n").append(entries.size()).append(" proofs under `")

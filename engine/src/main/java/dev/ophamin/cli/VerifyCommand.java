@@ -77,7 +77,7 @@ public class VerifyCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw CliException.usage("--jobs must be at least 1");
         }
-        Verifier.Builder b = Verifier.builder().allowUnsigned(allowUnsigned).strict(strictMode);
+        Verifier.Builder b = BouncyCastleEd25519.verifierBuilder().allowUnsigned(allowUnsigned).strict(strictMode);
         keyOptions.keys().forEach(b::key);
         if (trustedAuthors != null) {
             b.trustedAuthors(readTrustedAuthors(trustedAuthors));

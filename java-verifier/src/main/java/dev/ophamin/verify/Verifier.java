@@ -47,6 +47,7 @@ public final class Verifier {
     private final boolean strict;
     private final SchemaCheck schemaCheck;
     private final JsonReader reader;
+    private final Ed25519Check ed25519;
 
     private Verifier(Builder b) {
         this.keysByKind = new EnumMap<>(RecordKind.class);
@@ -63,6 +64,7 @@ public final class Verifier {
         this.strict = b.strict;
         this.schemaCheck = b.schemaCheck;
         this.reader = b.reader;
+        this.ed25519 = b.ed25519;
     }
 
     /** A builder with the defaults listed on {@link Builder}. */
@@ -228,7 +230,7 @@ public final class Verifier {
         String pub = ((JsonString) a.get("public_key")).value();
         byte[] rawKey = Hex.decodeOrNull(pub);
         byte[] sig = Hex.decodeOrNull(((JsonString) a.get("signature")).value());
-        if (rawKey == null || sig == null || !Ed25519.verify(rawKey, body, 0, body.length, sig)) {
+        if (rawKey == null || sig == null || !ed25519.verify(rawKey, body, 0, body.length, sig)) {
             return;
         }
         r.attestation = trustedAuthors == null || trustedAuthors.trusts(r.attestationAuthor, pub)
@@ -351,6 +353,7 @@ public final class Verifier {
         private boolean strict;
         private SchemaCheck schemaCheck;
         private JsonReader reader = JsonReader.standard();
+        private Ed25519Check ed25519 = Ed25519Check.jdk();
 
         private Builder() {
         }
@@ -394,6 +397,12 @@ public final class Verifier {
         /** The strict reader to parse with (for example with another depth limit). */
         public Builder reader(JsonReader reader) {
             this.reader = java.util.Objects.requireNonNull(reader, "reader");
+            return this;
+        }
+
+        /** Checks attestation signatures with this implementation instead of the JDK's. */
+        public Builder ed25519(Ed25519Check check) {
+            this.ed25519 = java.util.Objects.requireNonNull(check, "check");
             return this;
         }
 
