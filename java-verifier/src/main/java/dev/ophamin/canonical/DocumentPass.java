@@ -2,6 +2,7 @@ package dev.ophamin.canonical;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.ophamin.DecodeException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.List;
  */
 final class DocumentPass {
     private final JsonParser p;
+    private final byte[] raw;             // the input, when p reads bytes: plain strings are copied from it
+    private final int rawOff;
+    private final int rawEnd;
     private final int maxDepth;
     private final boolean buildTree;
     private final ByteSink out;           // null: no canonical bytes wanted
@@ -27,18 +31,18 @@ final class DocumentPass {
     private boolean[] plain = new boolean[64];    // the key holds no surrogate
     private int top;
     private byte[] scratch = new byte[0];   // reorder's copy of an object's members, reused
-    // keys known to hold no surrogate code unit, by hash slot: for them String.compareTo (UTF-16
-    // order, an intrinsic) is code point order. jackson hands out one String per distinct name,
-    // and Strings are immutable, so threads may share this cache without locks.
-    private static final String[] PLAIN_KEYS = new String[4096];
 
     /** After a walk with recordRootSpans over an object root: its members in canonical order. */
     String[] rootKeys;
     int[] rootStarts;
     int[] rootEnds;
 
-    DocumentPass(JsonParser p, int maxDepth, boolean buildTree, ByteSink out, boolean recordRootSpans) {
+    DocumentPass(JsonParser p, byte[] raw, int rawOff, int rawLen, int maxDepth, boolean buildTree, ByteSink out,
+                 boolean recordRootSpans) {
         this.p = p;
+        this.raw = raw;
+        this.rawOff = rawOff;
+        this.rawEnd = rawOff + rawLen;
         this.maxDepth = maxDepth;
         this.buildTree = buildTree;
         this.out = out;
@@ -54,11 +58,13 @@ final class DocumentPass {
                 return array(depth);
             case VALUE_STRING:
                 if (!buildTree) {
-                    PythonJsonWriter.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), out);
+                    if (!copyPlainString()) {
+                        PythonJsonWriter.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), out);
+                    }
                     return null;
                 }
                 String s = p.getText();
-                if (out != null) {
+                if (out != null && !copyPlainString()) {
                     PythonJsonWriter.writeString(s, out);
                 }
                 return new JsonString(s);
@@ -89,6 +95,33 @@ final class DocumentPass {
             default:
                 throw JsonReader.located(Violation.SYNTAX, "unexpected token " + t, p.currentTokenLocation());
         }
+    }
+
+    /**
+     * Copies the current string token from the input when it is printable ASCII without escapes,
+     * which the canonical form writes unchanged; the parser then skips it unread (and still
+     * refuses what it must). False when the string needs decoding and escaping.
+     */
+    private boolean copyPlainString() {
+        if (raw == null) {
+            return false;
+        }
+        // jackson's token offset is one past the opening quote's offset from rawOff
+        int quote = rawOff + (int) (((ParserBase) p).getTokenCharacterOffset() - 1);
+        if (quote < rawOff || quote >= rawEnd || raw[quote] != '"') {
+            return false;
+        }
+        for (int i = quote + 1; i < rawEnd; i++) {
+            byte b = raw[i];
+            if (b == '"') {
+                out.write(raw, quote, i - quote + 1);
+                return true;
+            }
+            if (b < 0x20 || b == '\\' || b == 0x7f) {   // control, escape, DEL, or a non-ASCII byte
+                return false;
+            }
+        }
+        return false;
     }
 
     private JsonValue integer() throws IOException, DecodeException {
@@ -145,9 +178,10 @@ final class DocumentPass {
         boolean ordered = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
+            KeyCache.Entry cached = KeyCache.of(key);
             if (prev != null) {
                 if (ordered) {
-                    int c = compare(top - 1, top, key);
+                    int c = compare(top - 1, key, cached.plain);
                     if (c == 0) {
                         throw duplicate(key);
                     }
@@ -157,10 +191,9 @@ final class DocumentPass {
                     out.write(',');
                 }
             }
-            push(out == null ? 0 : out.len, key);
+            push(out == null ? 0 : out.len, key, cached.plain);
             if (out != null) {
-                PythonJsonWriter.writeString(key, out);
-                out.write(':');
+                out.write(cached.quotedWithColon, 0, cached.quotedWithColon.length);
             }
             JsonValue v = value(p.nextToken(), depth + 1);
             // out of canonical order, the tree finds a repeat at once, the bytes when sorted
@@ -188,7 +221,7 @@ final class DocumentPass {
                 + "\" appears twice in one object", p.currentTokenLocation());
     }
 
-    private void push(int start, String key) {
+    private void push(int start, String key, boolean keyPlain) {
         if (top == starts.length) {
             starts = Arrays.copyOf(starts, top * 2);
             keys = Arrays.copyOf(keys, top * 2);
@@ -196,32 +229,17 @@ final class DocumentPass {
         }
         starts[top] = start;
         keys[top] = key;
-        plain[top] = isPlain(key);
+        plain[top] = keyPlain;
         top++;
     }
 
-    /** Compares the keys of members i and j (j may be the next one, not yet pushed: key). */
-    private int compare(int i, int j, String key) {
-        return plain[i] && (j < top ? plain[j] : isPlain(key))
-                ? keys[i].compareTo(key) : KeyOrder.CODE_POINT.compare(keys[i], key);
+    /** Compares the key of member i with {@code key}, not yet pushed. */
+    private int compare(int i, String key, boolean keyPlain) {
+        return plain[i] && keyPlain ? keys[i].compareTo(key) : KeyOrder.CODE_POINT.compare(keys[i], key);
     }
 
     private int compare(int i, int j) {
         return plain[i] && plain[j] ? keys[i].compareTo(keys[j]) : KeyOrder.CODE_POINT.compare(keys[i], keys[j]);
-    }
-
-    private boolean isPlain(String key) {
-        int slot = key.hashCode() & (PLAIN_KEYS.length - 1);
-        if (PLAIN_KEYS[slot] == key) {
-            return true;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (Character.isSurrogate(key.charAt(i))) {
-                return false;
-            }
-        }
-        PLAIN_KEYS[slot] = key;
-        return true;
     }
 
     /**

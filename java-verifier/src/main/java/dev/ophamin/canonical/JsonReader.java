@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.ophamin.DecodeException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class JsonReader {
 
     /** Reads one document from {@code input[off, off+len)}. */
     public JsonValue read(byte[] input, int off, int len) throws DecodeException {
-        return walk(input, off, len, p -> new DocumentPass(p, maxDepth, true, null, false));
+        return walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, true, null, false));
     }
 
     /**
@@ -80,7 +81,7 @@ public final class JsonReader {
     public void canonicalize(byte[] input, int off, int len, ByteSink out) throws DecodeException {
         int mark = out.length();
         try {
-            walk(input, off, len, p -> new DocumentPass(p, maxDepth, false, out, false));
+            walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, false, out, false));
         } catch (DecodeException e) {
             out.truncate(mark);
             throw e;
@@ -94,12 +95,13 @@ public final class JsonReader {
     public CanonicalDocument readCanonical(byte[] input) throws DecodeException {
         ByteSink sink = new ByteSink(input.length + 64);
         DocumentPass[] pass = new DocumentPass[1];
-        JsonValue v = walk(input, 0, input.length, p -> pass[0] = new DocumentPass(p, maxDepth, true, sink, true));
+        JsonValue v = walk(input, 0, input.length, (p, raw) -> pass[0] = new DocumentPass(p, raw, 0, input.length, maxDepth, true, sink, true));
         return new CanonicalDocument(v, sink, pass[0].rootKeys, pass[0].rootStarts, pass[0].rootEnds);
     }
 
     private interface PassFactory {
-        DocumentPass create(JsonParser p);
+        /** {@code raw} is the input when the parser reads its bytes directly, else null. */
+        DocumentPass create(JsonParser p, byte[] raw);
     }
 
     private JsonValue walk(byte[] input, int off, int len, PassFactory passes) throws DecodeException {
@@ -119,7 +121,7 @@ public final class JsonReader {
                 throw new DecodeException(Violation.EMPTY_INPUT, "no JSON value in the input",
                         len, 1, 1);
             }
-            JsonValue root = passes.create(p).value(t, 1);
+            JsonValue root = passes.create(p, p instanceof UTF8StreamJsonParser ? input : null).value(t, 1);
             JsonToken after;
             try {
                 after = p.nextToken();
