@@ -12,7 +12,11 @@ if [ ! -f "$jar" ]; then
 fi
 shared="${OPHAMIN_SHARED:-$root/../shared}"
 case "$mode" in
-  quick) exec java -Dophamin.shared="$shared" -jar "$jar" -p size=1048576 -wi 2 -w 1s -i 3 -r 1s -f 1 -rf json -rff "$root/bench/target/jmh-quick.json" "$@" ;;
-  full)  exec java -Dophamin.shared="$shared" -jar "$jar" -rf json -rff "$root/bench/target/jmh-full.json" "$@" ;;
+  quick) result="$root/bench/target/jmh-quick.json"
+         java -Dophamin.shared="$shared" -jar "$jar" -p size=1048576 -wi 2 -w 1s -i 3 -r 1s -f 1 -rf json -rff "$result" "$@" ;;
+  full)  result="$root/bench/target/jmh-full.json"
+         java -Dophamin.shared="$shared" -jar "$jar" -rf json -rff "$result" "$@" ;;
   *) echo "usage: bench/run-jmh.sh [quick|full] [JMH args]" >&2; exit 2 ;;
 esac
+# the tables of BENCHMARKS.md, from this run's result file
+java -Dophamin.shared="$shared" -cp "$jar" dev.ophamin.bench.JmhTable "$result"
