@@ -1,51 +1,60 @@
 #!/usr/bin/env bash
 # Side by side with the Python reference rules, in one run. Usage: bench/vs-python.sh [N_RECORDS]
-#   1. verify the same N records (default 10000, made from the shipped proofs) with this project's CLI
-#      (one thread, then --jobs $(nproc)) and with bench/python_reference_verify.py, alternating rounds;
-#   2. canonicalize a large JSON-lines file with 'ophamin canonicalize --lines' and with a python loop;
-#   3. verify the same directory with -Xmx64m to show memory stays flat; report peak RSS;
-#   4. start-to-exit time of verifying one record, without and with an AppCDS archive.
+#   1. verify the same N records (default 10000, copies of the shipped signed proofs) with this
+#      project's CLI through ./ophamin (one thread, then --jobs $(nproc)) and with
+#      bench/python_reference_verify.py, alternating, best of 3 each;
+#   2. the same for canonicalizing a large JSON-lines file ('ophamin canonicalize --lines' against
+#      a python json.loads/json.dumps loop), outputs compared byte for byte;
+#   3. peak RSS verifying the N records with the default heap and with -Xmx64m;
+#   4. start-to-exit of verifying one record: plain JVM, with an AppCDS archive, with C1 only, and
+#      through ./ophamin.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${OPHAMIN_SHARED:-$root/../shared}"
 n="${1:-10000}"
+ophamin="$root/ophamin"
 jar="$root/engine/target/ophamin-cli.jar"
-[ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests -pl engine -am package)
-command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-get install -y time)" >&2; exit 2; }
+for tool in /usr/bin/time bc python3; do
+  command -v "$tool" >/dev/null || { echo "bench: needs $tool (Debian packages: time, bc, python3)" >&2; exit 2; }
+done
+"$ophamin" --version >/dev/null   # builds the jar and its AppCDS archive when missing
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 corpus="$shared/corpus/ophamin"
+key=ophamin-throughput-proof-key
 
 # 1. a directory of N records: the shipped signed proofs, copied under distinct names
 mapfile -t proofs < <(awk -F'\t' '$2=="proof" && $3=="verifies" {print $1}' "$corpus/MANIFEST.tsv")
 mkdir -p "$work/records"
 for ((i = 0; i < n; i++)); do
-  p="${proofs[$((i % ${#proofs[@]}))]}"
-  cp "$corpus/$p" "$work/records/r$(printf %06d "$i").json"
+  cp "$corpus/${proofs[$((i % ${#proofs[@]}))]}" "$work/records/r$(printf %06d "$i").json"
 done
 bytes=$(du -sb "$work/records" | cut -f1)
-echo "records: $n files, $bytes bytes (copies of ${#proofs[@]} shipped signed proofs)"
+attested=$(grep -l '"attestation"' -r "$work/records" | wc -l)
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(python3 --version)"
+echo "records: $n files, $bytes bytes (copies of ${#proofs[@]} shipped signed proofs; $attested carry an ed25519 attestation)"
 
-ms() { date +%s%N; }
-java_verify() {  # $1 = jobs; prints seconds
-  local t0 t1; t0=$(ms)
-  java -jar "$jar" verify --jobs "$1" --key ophamin-throughput-proof-key "$work/records" >"$work/out.txt" || true
-  t1=$(ms); echo "scale=3; ($t1 - $t0) / 1000000000" | bc
+ns() { date +%s%N; }
+secs() { echo "scale=3; ($2 - $1) / 1000000000" | bc; }
+min() { echo "if ($1 < $2) $1 else $2" | bc; }
+cli_verify() {  # $1 = jobs; prints seconds, JVM start included
+  local t0 t1; t0=$(ns)
+  "$ophamin" verify --jobs "$1" --key "$key" "$work/records" >"$work/out.txt" || true
+  t1=$(ns); secs "$t0" "$t1"
 }
-best_java1=999999; best_javaN=999999; best_py=999999
+best1=999999; bestN=999999; bestpy=999999
 for round in 1 2 3; do
-  s=$(java_verify 1); best_java1=$(echo "if ($s < $best_java1) $s else $best_java1" | bc)
-  py=$(python3 "$root/bench/python_reference_verify.py" ophamin-throughput-proof-key "$work/records" | awk '{print $4}')
-  best_py=$(echo "if ($py < $best_py) $py else $best_py" | bc)
-  s=$(java_verify "$(nproc)"); best_javaN=$(echo "if ($s < $best_javaN) $s else $best_javaN" | bc)
+  best1=$(min "$(cli_verify 1)" "$best1")
+  bestpy=$(min "$(python3 "$root/bench/python_reference_verify.py" "$key" "$work/records" | awk '{print $4}')" "$bestpy")
+  bestN=$(min "$(cli_verify "$(nproc)")" "$bestN")
 done
-tail -1 "$work/out.txt"
-python3 "$root/bench/python_reference_verify.py" ophamin-throughput-proof-key "$work/records" | awk '{print "python: " $2 " of " $1 " ok"}'
+echo "cli: $(tail -1 "$work/out.txt")"
+python3 "$root/bench/python_reference_verify.py" "$key" "$work/records" | awk '{print "python: " $2 " of " $1 " ok"}'
 rate() { echo "scale=0; $n / $1" | bc; }
-mbs() { echo "scale=1; $bytes / 1048576 / $1" | bc; }
-echo "verify, 1 thread (CLI, JVM start included): best of 3 ${best_java1}s = $(rate "$best_java1") records/s, $(mbs "$best_java1") MB/s"
-echo "verify, --jobs $(nproc):                       best of 3 ${best_javaN}s = $(rate "$best_javaN") records/s, $(mbs "$best_javaN") MB/s"
-echo "python reference rules (verify loop only):   best of 3 ${best_py}s = $(rate "$best_py") records/s, $(mbs "$best_py") MB/s"
-echo "ratio single-thread CLI / python: $(echo "scale=2; $best_py / $best_java1" | bc)x"
+mbs() { echo "scale=1; $2 / 1048576 / $1" | bc; }
+echo "verify, 1 thread (./ophamin, JVM start included): best of 3 ${best1}s = $(rate "$best1") records/s, $(mbs "$best1" "$bytes") MB/s"
+echo "verify, --jobs $(nproc) (./ophamin):               best of 3 ${bestN}s = $(rate "$bestN") records/s, $(mbs "$bestN" "$bytes") MB/s"
+echo "python reference rules (verify loop only):        best of 3 ${bestpy}s = $(rate "$bestpy") records/s, $(mbs "$bestpy" "$bytes") MB/s"
+echo "ratio 1 thread CLI / python: $(echo "scale=2; $bestpy / $best1" | bc)x; --jobs $(nproc) / python: $(echo "scale=2; $bestpy / $bestN" | bc)x"
 
 # 2. canonicalize a large JSON-lines file
 python3 - "$corpus" "${proofs[@]}" > "$work/lines.jsonl" <<'PY'
@@ -55,31 +64,38 @@ for _ in range(40):
     print("\n".join(docs))
 PY
 lbytes=$(stat -c %s "$work/lines.jsonl"); lines=$(wc -l < "$work/lines.jsonl")
-t0=$(ms); java -jar "$jar" canonicalize --lines "$work/lines.jsonl" > "$work/java.out"; t1=$(ms)
-jsec=$(echo "scale=3; ($t1 - $t0) / 1000000000" | bc)
-pysec=$(python3 -c '
-import json, sys, time
-t0 = time.perf_counter()
+bestj=999999; bestp=999999
+for round in 1 2 3; do
+  t0=$(ns); "$ophamin" canonicalize --lines "$work/lines.jsonl" > "$work/java.out"; t1=$(ns)
+  bestj=$(min "$(secs "$t0" "$t1")" "$bestj")
+  t0=$(ns)
+  python3 -c '
+import json, sys
 with open(sys.argv[1]) as f, open(sys.argv[2], "w") as o:
     for line in f:
-        o.write(json.dumps(json.loads(line), sort_keys=True, separators=(",", ":")) + "\n")
-print("%.3f" % (time.perf_counter() - t0))' "$work/lines.jsonl" "$work/py.out")
+        o.write(json.dumps(json.loads(line), sort_keys=True, separators=(",", ":")) + "\n")' "$work/lines.jsonl" "$work/py.out"
+  t1=$(ns)
+  bestp=$(min "$(secs "$t0" "$t1")" "$bestp")
+done
 cmp -s "$work/java.out" "$work/py.out" && same="identical output" || same="OUTPUT DIFFERS"
-echo "canonicalize --lines: $lines lines, $lbytes bytes: CLI ${jsec}s ($(echo "scale=1; $lbytes/1048576/$jsec" | bc) MB/s), python ${pysec}s ($(echo "scale=1; $lbytes/1048576/$pysec" | bc) MB/s), ratio $(echo "scale=2; $pysec / $jsec" | bc)x, $same"
+echo "canonicalize --lines, $lines lines, $lbytes bytes, best of 3 (both including start-up): ./ophamin ${bestj}s ($(mbs "$bestj" "$lbytes") MB/s), python ${bestp}s ($(mbs "$bestp" "$lbytes") MB/s), ratio $(echo "scale=2; $bestp / $bestj" | bc)x, $same"
 
-# 3. memory: peak RSS with the default heap and with -Xmx64m
-for opts in "" "-Xmx64m"; do
-  /usr/bin/time -v java $opts -jar "$jar" verify --jobs "$(nproc)" --key ophamin-throughput-proof-key "$work/records" >/dev/null 2>"$work/time.txt" || true
+# 3. memory: peak RSS with the default heap and with -Xmx64m (the launcher execs java, so time sees the JVM)
+for heap in "" "-Xmx64m"; do
+  OPHAMIN_JAVA_OPTS="-XX:+UseSerialGC $heap" /usr/bin/time -v "$ophamin" verify --jobs "$(nproc)" --key "$key" "$work/records" \
+    >"$work/mem.txt" 2>"$work/time.txt" || true
   rss=$(awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' "$work/time.txt")
   wall=$(awk -F'): ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
-  echo "verify $n records ${opts:-(default heap)}: peak RSS ${rss} KB, wall $wall"
+  echo "verify $n records --jobs $(nproc) ${heap:-(default heap)}: peak RSS ${rss} KB, wall $wall, $(tail -1 "$work/mem.txt")"
 done
 
-# 4. start-to-exit for one record, median of 10, without and with AppCDS
+# 4. start-to-exit for one record, median of 10
 one="$work/records/r000000.json"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-runs() { for i in $(seq 10); do t0=$(ms); java "$@" -jar "$jar" verify "$one" >/dev/null; t1=$(ms); echo $(( (t1 - t0) / 1000000 )); done | median; }
-echo "start-to-exit, verify one record (median of 10): $(runs -Xshare:auto) ms"
-java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$jar" verify "$one" >/dev/null 2>&1 || true
-echo "start-to-exit with an AppCDS archive:             $(runs -XX:SharedArchiveFile="$work/app.jsa") ms"
-echo "start-to-exit with AppCDS and -XX:TieredStopAtLevel=1: $(runs -XX:SharedArchiveFile="$work/app.jsa" -XX:TieredStopAtLevel=1) ms"
+runs() { for i in $(seq 10); do t0=$(ns); "$@" verify "$one" >/dev/null; t1=$(ns); echo $(( (t1 - t0) / 1000000 )); done | median; }
+java -XX:ArchiveClassesAtExit="$work/app.jsa" -Xlog:cds=off -jar "$jar" verify "$one" >/dev/null 2>&1 || true
+echo "start-to-exit, verify one record (median of 10):"
+echo "  java -jar:                                 $(runs java -jar "$jar") ms"
+echo "  with an AppCDS archive:                    $(runs java -XX:SharedArchiveFile="$work/app.jsa" -jar "$jar") ms"
+echo "  AppCDS, C1 only, serial GC:                $(runs java -XX:SharedArchiveFile="$work/app.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar") ms"
+echo "  ./ophamin (AppCDS, serial GC, git commit): $(runs "$ophamin") ms"

@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * One walk over a document's tokens that builds the value tree, writes the python-json/1
- * canonical bytes, or both at once. Writing from the tokens skips the tree entirely; objects
- * whose keys arrive in canonical order (everything the reference writes) are copied through,
- * and only out-of-order objects have their members moved. Single use.
+ * canonical bytes, or both at once. Writing from the tokens skips the tree entirely: members are
+ * written as they arrive, and an object whose keys were out of code point order has its members
+ * moved once when it closes. Single use.
  */
 final class DocumentPass {
     private final JsonParser p;
@@ -106,7 +106,7 @@ final class DocumentPass {
         if (raw == null) {
             return false;
         }
-        // jackson's token offset is one past the opening quote's offset from rawOff
+        // jackson counts token offsets from rawOff, plus one
         int quote = rawOff + (int) (((ParserBase) p).getTokenCharacterOffset() - 1);
         if (quote < rawOff || quote >= rawEnd || raw[quote] != '"') {
             return false;

@@ -7,6 +7,8 @@ package dev.ophamin.canonical;
  */
 final class KeyCache {
     private static final int SLOTS = 4096;
+    // longer keys are rare and are not kept: the table must not pin large strings
+    private static final int MAX_CACHED_LENGTH = 64;
     private static final Entry[] TABLE = new Entry[SLOTS];
 
     /** A key's canonical text and whether String.compareTo gives its code point order. */
@@ -37,7 +39,9 @@ final class KeyCache {
         Entry e = TABLE[slot];
         if (e == null || e.key != key) {
             e = new Entry(key);
-            TABLE[slot] = e;
+            if (key.length() <= MAX_CACHED_LENGTH) {
+                TABLE[slot] = e;
+            }
         }
         return e;
     }

@@ -71,6 +71,25 @@ class StreamingCanonicalTest {
         }
     }
 
+    @Property(tries = 200)
+    void documentInsideALargerBufferReadsOnlyItsRange(@ForAll("document") JsonValue v) throws DecodeException {
+        byte[] doc = PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.INDENT2);
+        byte[] framed = ("\"x\" [" + new String(doc, StandardCharsets.UTF_8) + "\"tail\"").getBytes(StandardCharsets.UTF_8);
+        int off = 5;
+        ByteSink sink = new ByteSink();
+        JsonReader.standard().canonicalize(framed, off, doc.length, sink);
+        assertArrayEquals(Profile.PYTHON_JSON.encode(v), sink.toByteArray());
+    }
+
+    @Test
+    void unterminatedStringDoesNotRunIntoTheNextDocument() {
+        byte[] lines = "[\"abc\n\"def\"]".getBytes(StandardCharsets.US_ASCII);
+        ByteSink sink = new ByteSink();
+        DecodeException e = assertThrows(DecodeException.class,
+                () -> JsonReader.standard().canonicalize(lines, 0, 5, sink));
+        assertEquals(0, sink.length(), e.getMessage());
+    }
+
     @Test
     void refusalLeavesTheSinkAsItWas() throws DecodeException {
         ByteSink sink = new ByteSink();
