@@ -203,7 +203,15 @@ final class DocumentPass {
             prev = key;
         }
         if (out != null) {
-            int[] order = ordered ? null : canonicalOrder(base);
+            int[] order = null;
+            if (!ordered) {
+                int hash = sequenceHash(base);
+                order = OrderCache.get(keys, base, top, hash);
+                if (order == null) {
+                    order = canonicalOrder(base);
+                    OrderCache.put(keys, base, top, hash, order);
+                }
+            }
             if (recordRootSpans && depth == 1) {
                 rootSpans(base, order);
             }
@@ -214,6 +222,14 @@ final class DocumentPass {
         }
         top = base;
         return buildTree ? b.build() : null;
+    }
+
+    private int sequenceHash(int base) {
+        int h = top - base;
+        for (int i = base; i < top; i++) {
+            h = 31 * h + keys[i].hashCode();
+        }
+        return h ^ (h >>> 16);
     }
 
     private DecodeException duplicate(String key) {

@@ -91,6 +91,22 @@ class StreamingCanonicalTest {
     }
 
     @Test
+    void rememberedKeyOrdersApplyOnlyToTheSameKeys() throws DecodeException {
+        // the second pass over a key sequence takes its order from OrderCache
+        for (int pass = 0; pass < 3; pass++) {
+            assertEquals("{\"a\":2,\"b\":1,\"c\":{\"x\":0,\"y\":9}}", canonical("{\"b\":1,\"a\":2,\"c\":{\"y\":9,\"x\":0}}"));
+            assertEquals("{\"a\":2,\"b\":1}", canonical("{\"b\":1,\"a\":2}"));
+            assertEquals("{\"a\":2,\"b\":1,\"c\":3,\"d\":4}", canonical("{\"b\":1,\"a\":2,\"d\":4,\"c\":3}"));
+            DecodeException e = assertThrows(DecodeException.class, () -> canonical("{\"b\":1,\"a\":2,\"a\":3}"));
+            assertEquals(Violation.DUPLICATE_KEY, e.violation());
+        }
+    }
+
+    private static String canonical(String doc) throws DecodeException {
+        return new String(Profile.PYTHON_JSON.canonicalize(doc.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void refusalLeavesTheSinkAsItWas() throws DecodeException {
         ByteSink sink = new ByteSink();
         JsonReader.standard().canonicalize("[1]".getBytes(StandardCharsets.US_ASCII), 0, 3, sink);
