@@ -1,6 +1,5 @@
 package dev.ophamin.canonical;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -43,20 +42,28 @@ public final class CanonicalDocument {
         if (rootKeys == null) {
             throw new IllegalStateException("the document's root is not an object");
         }
-        ByteSink out = new ByteSink(canonical.length());
-        out.write('{');
-        boolean first = true;
+        boolean[] keep = new boolean[rootKeys.length];
+        int size = 2;   // the braces
+        int kept = 0;
         for (int i = 0; i < rootKeys.length; i++) {
-            if (omit.contains(rootKeys[i])) {
-                continue;
+            keep[i] = !omit.contains(rootKeys[i]);
+            if (keep[i]) {
+                size += ends[i] - starts[i] + (kept++ > 0 ? 1 : 0);
             }
-            if (!first) {
-                out.write(',');
-            }
-            first = false;
-            out.write(canonical.array(), starts[i], ends[i] - starts[i]);
         }
-        out.write('}');
-        return out.length() == out.array().length ? out.array() : Arrays.copyOf(out.array(), out.length());
+        byte[] body = new byte[size];
+        int at = 0;
+        body[at++] = '{';
+        for (int i = 0; i < rootKeys.length; i++) {
+            if (keep[i]) {
+                if (at > 1) {
+                    body[at++] = ',';
+                }
+                System.arraycopy(canonical.array(), starts[i], body, at, ends[i] - starts[i]);
+                at += ends[i] - starts[i];
+            }
+        }
+        body[at] = '}';
+        return body;
     }
 }

@@ -32,6 +32,8 @@ final class DocumentPass {
     private int top;
     private byte[] scratch = new byte[0];   // reorder's copy of an object's members, reused
 
+    /** After a walk that builds the tree: the root value (set by JsonReader). */
+    JsonValue root;
     /** After a walk with recordRootSpans over an object root: its members in canonical order. */
     String[] rootKeys;
     int[] rootStarts;
@@ -174,33 +176,32 @@ final class DocumentPass {
             out.write('{');
         }
         int base = top;
-        String prev = null;
         boolean ordered = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            KeyCache.Entry cached = KeyCache.of(key);
-            if (prev != null) {
-                if (ordered) {
-                    int c = compare(top - 1, key, cached.plain);
-                    if (c == 0) {
-                        throw duplicate(key);
+            if (buildTree && b.has(key)) {
+                throw duplicate(key);   // reported at the repeated key
+            }
+            if (out != null) {
+                // the bytes need the key order; without a tree, sorting finds repeats
+                KeyCache.Entry cached = KeyCache.of(key);
+                if (top > base) {
+                    if (ordered) {
+                        int c = compare(top - 1, key, cached.plain);
+                        if (c == 0) {
+                            throw duplicate(key);
+                        }
+                        ordered = c < 0;
                     }
-                    ordered = c < 0;
-                }
-                if (out != null) {
                     out.write(',');
                 }
-            }
-            push(out == null ? 0 : out.len, key, cached.plain);
-            if (out != null) {
+                push(out.len, key, cached.plain);
                 out.write(cached.quotedWithColon, 0, cached.quotedWithColon.length);
             }
             JsonValue v = value(p.nextToken(), depth + 1);
-            // out of canonical order, the tree finds a repeat at once, the bytes when sorted
-            if (buildTree && !b.tryPut(key, v)) {
-                throw duplicate(key);
+            if (buildTree) {
+                b.tryPut(key, v);
             }
-            prev = key;
         }
         if (out != null) {
             int[] order = null;

@@ -70,7 +70,7 @@ public final class JsonReader {
 
     /** Reads one document from {@code input[off, off+len)}. */
     public JsonValue read(byte[] input, int off, int len) throws DecodeException {
-        return walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, true, null, false));
+        return walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, true, null, false)).root;
     }
 
     /**
@@ -94,9 +94,9 @@ public final class JsonReader {
      */
     public CanonicalDocument readCanonical(byte[] input) throws DecodeException {
         ByteSink sink = new ByteSink(input.length + 64);
-        DocumentPass[] pass = new DocumentPass[1];
-        JsonValue v = walk(input, 0, input.length, (p, raw) -> pass[0] = new DocumentPass(p, raw, 0, input.length, maxDepth, true, sink, true));
-        return new CanonicalDocument(v, sink, pass[0].rootKeys, pass[0].rootStarts, pass[0].rootEnds);
+        DocumentPass pass = walk(input, 0, input.length,
+                (p, raw) -> new DocumentPass(p, raw, 0, input.length, maxDepth, true, sink, true));
+        return new CanonicalDocument(pass.root, sink, pass.rootKeys, pass.rootStarts, pass.rootEnds);
     }
 
     private interface PassFactory {
@@ -104,7 +104,7 @@ public final class JsonReader {
         DocumentPass create(JsonParser p, byte[] raw);
     }
 
-    private JsonValue walk(byte[] input, int off, int len, PassFactory passes) throws DecodeException {
+    private DocumentPass walk(byte[] input, int off, int len, PassFactory passes) throws DecodeException {
         if (len >= 3 && (input[off] & 0xFF) == 0xEF && (input[off + 1] & 0xFF) == 0xBB
                 && (input[off + 2] & 0xFF) == 0xBF) {
             throw new DecodeException(Violation.BOM, "input starts with a UTF-8 byte order mark", 0, 1, 1);
@@ -121,7 +121,8 @@ public final class JsonReader {
                 throw new DecodeException(Violation.EMPTY_INPUT, "no JSON value in the input",
                         len, 1, 1);
             }
-            JsonValue root = passes.create(p, p instanceof UTF8StreamJsonParser ? input : null).value(t, 1);
+            DocumentPass pass = passes.create(p, p instanceof UTF8StreamJsonParser ? input : null);
+            pass.root = pass.value(t, 1);
             JsonToken after;
             try {
                 after = p.nextToken();
@@ -133,7 +134,7 @@ public final class JsonReader {
                 throw located(Violation.TRAILING_CONTENT, "a second value after the root value",
                         p.currentTokenLocation());
             }
-            return root;
+            return pass;
         } catch (StreamConstraintsException e) {
             throw located(Violation.DEPTH_LIMIT, e.getOriginalMessage(), e.getLocation());
         } catch (JsonProcessingException e) {

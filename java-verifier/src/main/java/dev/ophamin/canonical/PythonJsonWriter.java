@@ -36,17 +36,12 @@ public final class PythonJsonWriter {
     // 0: copy as is; 1: named escape; 2: \\u00XX
     private static final byte[] ASCII_CLASS = new byte[128];
     private static final byte[] NAMED = new byte[128];
-    // chars written as themselves: printable ASCII other than quote and backslash
-    private static final boolean[] PLAIN = new boolean[65536];
 
     static {
         for (int c = 0; c < 0x20; c++) {
             ASCII_CLASS[c] = 2;
         }
         ASCII_CLASS[0x7f] = 2;
-        for (int c = 0x20; c < 0x7f; c++) {
-            PLAIN[c] = c != '"' && c != '\\';
-        }
         named('"', '"');
         named('\\', '\\');
         named('\b', 'b');
@@ -191,7 +186,7 @@ public final class PythonJsonWriter {
         while (i < end) {
             // the common case, printable ASCII other than quote and backslash, in a tight loop
             int run = i;
-            while (run < end && PLAIN[cs[run] & 0xFFFF]) {
+            while (run < end && cs[run] < 128 && ASCII_CLASS[cs[run]] == 0) {
                 run++;
             }
             for (int k = i; k < run; k++) {
