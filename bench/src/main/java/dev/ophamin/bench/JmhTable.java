@@ -25,7 +25,14 @@ public final class JmhTable {
             System.err.println("usage: JmhTable RESULT.json");
             System.exit(2);
         }
-        JsonNode results = new ObjectMapper().readTree(new File(args[0]));
+        JsonNode results;
+        try {
+            results = new ObjectMapper().readTree(new File(args[0]));
+        } catch (java.io.IOException e) {
+            System.err.println("JmhTable: " + args[0] + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
+            System.exit(2);
+            return;
+        }
         // kind -> benchmark -> size -> cell
         Map<String, Map<String, Map<String, String>>> canonical = new LinkedHashMap<>();
         List<String> sizes = new ArrayList<>();

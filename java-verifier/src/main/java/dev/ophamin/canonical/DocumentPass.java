@@ -179,8 +179,8 @@ final class DocumentPass {
         boolean ordered = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            if (buildTree && b.has(key)) {
-                throw duplicate(key);   // reported at the repeated key
+            if (buildTree && out == null && b.has(key)) {
+                throw duplicate(key);   // a tree alone: reported at the repeated key
             }
             if (out != null) {
                 // the bytes need the key order; without a tree, sorting finds repeats
@@ -199,8 +199,9 @@ final class DocumentPass {
                 out.write(cached.quotedWithColon, 0, cached.quotedWithColon.length);
             }
             JsonValue v = value(p.nextToken(), depth + 1);
-            if (buildTree) {
-                b.tryPut(key, v);
+            // tree and bytes: one lookup, after the value (an in-order repeat was caught above)
+            if (buildTree && !b.tryPut(key, v)) {
+                throw duplicate(key);
             }
         }
         if (out != null) {
