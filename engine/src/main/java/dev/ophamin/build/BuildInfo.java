@@ -49,4 +49,12 @@ public final class BuildInfo {
     public static String picocli() {
         return PROPS.getProperty("picocli", "unknown");
     }
+
+    public static String checkstyle() {
+        return PROPS.getProperty("checkstyle", "unknown");
+    }
+
+    public static String spotbugs() {
+        return PROPS.getProperty("spotbugs", "unknown");
+    }
 }

@@ -45,7 +45,7 @@ public final class ReproductionCommand {
     }
 
     /** A word as a POSIX shell reads it back: bare when safe, else single-quoted. */
-    static String quote(String s) {
+    public static String quote(String s) {
         if (!s.isEmpty() && s.matches("[A-Za-z0-9_./=:,+@%-]+")) {
             return s;
         }

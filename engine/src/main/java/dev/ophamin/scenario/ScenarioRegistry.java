@@ -1,19 +1,13 @@
 package dev.ophamin.scenario;
 
-import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
+import dev.ophamin.plugin.PluginJars;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Every scenario on the class path (and in plug-in jars), found with {@link ServiceLoader}.
@@ -29,23 +23,7 @@ public final class ScenarioRegistry {
 
     /** The engine's own scenarios plus those in every {@code *.jar} of each plug-in directory. */
     public static ScenarioRegistry load(List<Path> pluginDirs) {
-        ClassLoader loader = ScenarioRegistry.class.getClassLoader();
-        List<URL> jars = new ArrayList<>();
-        for (Path dir : pluginDirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException(dir + ": plug-in directory does not exist");
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path j : s.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList())) {
-                    jars.add(j.toUri().toURL());
-                }
-            } catch (IOException e) {
-                throw new IllegalArgumentException(dir + ": cannot list plug-ins: " + e.getMessage());
-            }
-        }
-        if (!jars.isEmpty()) {
-            loader = new URLClassLoader(jars.toArray(new URL[0]), loader);
-        }
+        ClassLoader loader = PluginJars.classLoader(pluginDirs, ScenarioRegistry.class.getClassLoader());
         return of(ServiceLoader.load(Scenario.class, loader));
     }
 

@@ -1,0 +1,120 @@
+package dev.ophamin.audit.pillars;
+
+import dev.ophamin.audit.AuditTarget;
+import dev.ophamin.audit.Finding;
+import dev.ophamin.audit.PillarException;
+import dev.ophamin.audit.PillarOutput;
+import dev.ophamin.audit.PillarSettings;
+import dev.ophamin.audit.Severity;
+import dev.ophamin.audit.StaticAnalysisPillar;
+import dev.ophamin.canonical.JsonObject;
+import edu.umd.cs.findbugs.BugCollectionBugReporter;
+import edu.umd.cs.findbugs.BugInstance;
+import edu.umd.cs.findbugs.DetectorFactoryCollection;
+import edu.umd.cs.findbugs.FindBugs2;
+import edu.umd.cs.findbugs.Priorities;
+import edu.umd.cs.findbugs.Project;
+import edu.umd.cs.findbugs.SourceLineAnnotation;
+import edu.umd.cs.findbugs.config.UserPreferences;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SpotBugs, in-process, over the {@code *.class} files and {@code *.jar} archives under the
+ * target, at default effort and normal confidence. Findings point at the source file when the
+ * target holds it, else at the source path the class file names.
+ */
+public final class SpotBugsPillar implements StaticAnalysisPillar {
+
+    @Override
+    public String name() {
+        return "spotbugs";
+    }
+
+    @Override
+    public String toolName() {
+        return "spotbugs";
+    }
+
+    @Override
+    public String toolVersion() {
+        return "spotbugs " + edu.umd.cs.findbugs.Version.VERSION_STRING;
+    }
+
+    @Override
+    public String unavailableReason() {
+        return null;
+    }
+
+    @Override
+    public String severityMap() {
+        return "bug rank 1-4 (scariest) -> critical, 5-9 (scary) -> high, 10-14 (troubling) -> medium, "
+                + "15-20 (of concern) -> low";
+    }
+
+    @Override
+    public PillarOutput run(AuditTarget target, PillarSettings settings) throws Exception {
+        List<Path> classes = target.filesEndingWith(".class", ".jar");
+        JsonObject extra = JsonObject.builder().put("files_analysed", (long) classes.size())
+                .put("effort", "default").put("confidence", "normal").build();
+        if (classes.isEmpty()) {
+            return PillarOutput.inProcess(List.of(), extra);
+        }
+        List<String> sources = target.filesEndingWith(".java").stream()
+                .map(p -> target.base().relativize(p).toString().replace('\\', '/')).toList();
+        StringWriter log = new StringWriter();
+        List<BugInstance> bugs = new ArrayList<>();
+        try (Project project = new Project(); FindBugs2 engine = new FindBugs2()) {
+            classes.forEach(c -> project.addFile(c.toString()));
+            BugCollectionBugReporter reporter = new BugCollectionBugReporter(project, new PrintWriter(log));
+            reporter.setPriorityThreshold(Priorities.NORMAL_PRIORITY);
+            engine.setBugReporter(reporter);
+            engine.setProject(project);
+            engine.setDetectorFactoryCollection(DetectorFactoryCollection.instance());
+            UserPreferences prefs = UserPreferences.createDefaultUserPreferences();
+            prefs.setEffort(UserPreferences.EFFORT_DEFAULT);
+            engine.setUserPreferences(prefs);
+            engine.finishSettings();
+            engine.execute();
+            bugs.addAll(reporter.getBugCollection().getCollection());
+        } catch (java.io.IOException e) {
+            throw new PillarException("SpotBugs: " + e.getMessage(), e);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (BugInstance b : bugs) {
+            SourceLineAnnotation line = b.getPrimarySourceLineAnnotation();
+            String path = sourceIn(sources, line.getSourcePath());
+            out.add(new Finding(name(), b.getType(), severity(b.getBugRank()), b.getMessageWithoutPrefix(), path,
+                    Math.max(0, line.getStartLine()), 0, JsonObject.builder().put("rank", (long) b.getBugRank())
+                    .put("confidence", (long) b.getPriority()).put("category", b.getBugPattern().getCategory())
+                    .put("class", line.getClassName()).build()));
+        }
+        return PillarOutput.inProcess(out, extra);
+    }
+
+    /** The target's source file for a class's {@code package/File.java}, else that path itself. */
+    static String sourceIn(List<String> sources, String sourcePath) {
+        for (String s : sources) {
+            if (s.equals(sourcePath) || s.endsWith("/" + sourcePath)) {
+                return s;
+            }
+        }
+        return sourcePath;
+    }
+
+    static Severity severity(int rank) {
+        if (rank <= 4) {
+            return Severity.CRITICAL;
+        }
+        if (rank <= 9) {
+            return Severity.HIGH;
+        }
+        if (rank <= 14) {
+            return Severity.MEDIUM;
+        }
+        return Severity.LOW;
+    }
+}
