@@ -64,7 +64,8 @@ public final class AuditProofs {
                 .build();
     }
 
-    static List<String> strings(dev.ophamin.canonical.JsonArray a) {
+    /** The strings of a JSON array of strings. */
+    public static List<String> strings(dev.ophamin.canonical.JsonArray a) {
         return a.items().stream().map(v -> v instanceof dev.ophamin.canonical.JsonString s ? s.value() : v.toString())
                 .toList();
     }

@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunAllCommand.class,
             ScenarioCommand.class,
+            AuditCommand.class,
+            AuditRecordCommand.class,
+            ExportCommand.class,
             CorpusCommand.class,
             SubstrateCommand.class,
             PillarCommand.class,

@@ -48,7 +48,7 @@ public final class ScenarioCommand implements Runnable {
 
     /** {@code --plugin DIR}: extra scenario jars. */
     static final class PluginOptions {
-        @Option(names = "--plugin", paramLabel = "DIR", description = "Load scenarios from every jar in DIR. Repeatable.")
+        @Option(names = "--plugin", paramLabel = "DIR", description = "Load plug-ins (scenarios, audit pillars) from every jar in DIR. Repeatable.")
         List<Path> dirs = new ArrayList<>();
 
         ScenarioRegistry registry() {

@@ -13,7 +13,7 @@ public class Ledger {
     }
 
     public void add(long amount) {
-        int unused = 0;
+        int scratch = 0;
         entries.add(amount);
     }
 

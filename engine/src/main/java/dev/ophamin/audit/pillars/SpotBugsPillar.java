@@ -41,7 +41,9 @@ public final class SpotBugsPillar implements StaticAnalysisPillar {
 
     @Override
     public String toolVersion() {
-        return "spotbugs " + edu.umd.cs.findbugs.Version.VERSION_STRING;
+        String v = edu.umd.cs.findbugs.Version.VERSION_STRING;
+        // the version is read from the jar manifest, which the CLI's single jar does not keep
+        return "spotbugs " + (v == null || v.contains("Unknown") ? dev.ophamin.build.BuildInfo.spotbugs() : v);
     }
 
     @Override
