@@ -20,6 +20,7 @@ public final class AuditRequest {
     private final Duration timeout;
     private final HmacKey key;
     private final Path out;
+    private final Path outDir;
     private final List<Path> pluginDirs;
 
     private AuditRequest(Builder b) {
@@ -32,6 +33,7 @@ public final class AuditRequest {
         timeout = b.timeout;
         key = Objects.requireNonNull(b.key, "key");
         out = b.out;
+        outDir = b.outDir;
         pluginDirs = List.copyOf(b.pluginDirs);
     }
 
@@ -73,9 +75,14 @@ public final class AuditRequest {
         return key;
     }
 
-    /** The record file, or null for {@code audit_<first 16 hex of the id>.json} in the working directory. */
+    /** The record file, or null for {@code audit_<first 16 hex of the id>.json} in {@link #outDir()}. */
     public Path out() {
         return out;
+    }
+
+    /** Where a record without {@link #out()} goes (default: the working directory). */
+    public Path outDir() {
+        return outDir;
     }
 
     public List<Path> pluginDirs() {
@@ -93,6 +100,7 @@ public final class AuditRequest {
         private Duration timeout = PillarSettings.DEFAULT_TIMEOUT;
         private HmacKey key = HmacKey.ofText("default", dev.ophamin.record.RecordKind.AUDIT.defaultKey());
         private Path out;
+        private Path outDir = Path.of("");
         private final List<Path> pluginDirs = new ArrayList<>();
 
         private Builder(Path target) {
@@ -139,6 +147,11 @@ public final class AuditRequest {
 
         public Builder out(Path file) {
             out = file;
+            return this;
+        }
+
+        public Builder outDir(Path dir) {
+            outDir = Objects.requireNonNull(dir, "outDir");
             return this;
         }
 

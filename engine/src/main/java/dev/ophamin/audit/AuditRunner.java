@@ -21,6 +21,24 @@ public final class AuditRunner {
 
         void finished(PillarRun run, int index, int count);
 
+        /** {@code [i/n] name ...} and {@code [i/n] name: status, N findings (s)} lines, each line prefixed. */
+        static Listener to(java.io.PrintWriter err, String prefix) {
+            return new Listener() {
+                @Override
+                public void started(StaticAnalysisPillar p, int i, int n) {
+                    err.printf(java.util.Locale.ROOT, "[%s%d/%d] %s ...%n", prefix, i, n, p.name());
+                    err.flush();
+                }
+
+                @Override
+                public void finished(PillarRun r, int i, int n) {
+                    err.printf(java.util.Locale.ROOT, "[%s%d/%d] %s: %s, %d findings (%.1f s)%n", prefix, i, n,
+                            r.pillarName(), r.status().id(), r.findings().size(), r.wallTimeS());
+                    err.flush();
+                }
+            };
+        }
+
         Listener SILENT = new Listener() {
             @Override
             public void started(StaticAnalysisPillar pillar, int index, int count) {

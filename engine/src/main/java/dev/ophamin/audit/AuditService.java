@@ -76,7 +76,8 @@ public final class AuditService {
         List<PillarRun> runs = AuditRunner.runAll(pillars, target, n -> settings.get(n), listener);
         AuditRecord record = RecordSigner.sign(AuditRecords.unsigned(engine.version(), engine.gitCommit(), started,
                 target, hash, runs, command, prereg, req.gate()), req.key());
-        Path file = req.out() != null ? req.out() : Path.of("audit_" + record.auditId().substring(0, 16) + ".json");
+        Path file = req.out() != null ? req.out()
+                : req.outDir().resolve("audit_" + record.auditId().substring(0, 16) + ".json");
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }

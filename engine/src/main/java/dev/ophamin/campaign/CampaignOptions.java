@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param seed       seed of every scenario run
  * @param reproducible fixed timestamps in every proof
  * @param key        signs every proof and the campaign record
+ * @param source     the source tree the auditing phase audits (null: the substrate's declared one, if any)
  */
 public record CampaignOptions(List<String> only, List<String> skip, String substrate, Path outDir, String fwerMethod,
-                              double fwerAlpha, long seed, boolean reproducible, HmacKey key) {
+                              double fwerAlpha, long seed, boolean reproducible, HmacKey key, Path source) {
     public CampaignOptions {
         only = List.copyOf(only);
         skip = List.copyOf(skip);

@@ -1,5 +1,8 @@
 package dev.ophamin.campaign;
 
+import dev.ophamin.audit.AuditRequest;
+import dev.ophamin.audit.AuditRunner;
+import dev.ophamin.audit.AuditService;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.corpus.Corpus;
 import dev.ophamin.corpus.CorpusCatalog;
@@ -85,11 +88,13 @@ public final class CampaignRunner {
         List<CampaignPhase> phases = new ArrayList<>();
         String substrateSpec = o.substrate() == null ? "mock" : o.substrate();
         String[] target = {substrateSpec, ""};
+        Path[] declaredSource = {null};
 
         phases.add(phase("seeing", stamp, () -> {
             try (Substrate s = Substrates.open(substrateSpec, o.seed(), TIMEOUT)) {
                 target[0] = s.name();
                 target[1] = s.versionAnchor();
+                declaredSource[0] = s.sourceDir();
             }
             JsonObject.Builder corpora = JsonObject.builder();
             for (Scenario s : scenarios) {
@@ -163,8 +168,7 @@ public final class CampaignRunner {
         }));
 
         phases.add(phase("instrumenting", stamp, () -> instrument(substrateSpec, o.seed())));
-        phases.add(phase("auditing", stamp, () -> new PhaseOutcome("skipped", List.of(), JsonObject.EMPTY,
-                "nothing to audit: no static-analysis audit pillar is configured for this target")));
+        phases.add(phase("auditing", stamp, () -> audit(o, o.source() != null ? o.source() : declaredSource[0])));
         phases.add(phase("reporting", stamp, () -> {
             List<String> written = CampaignReport.write(o.outDir(), runs, correction[0], o.fwerMethod(), o.fwerAlpha());
             return new PhaseOutcome("ok", written, JsonObject.builder().put("files", (long) written.size()).build(), null);
@@ -177,6 +181,38 @@ public final class CampaignRunner {
         Path file = o.outDir().resolve("campaign-" + record.campaignId().substring(0, 12) + ".json");
         RecordFiles.write(file, record, true);
         return new CampaignResult(record, file, runs, correction[0]);
+    }
+
+    /**
+     * The default audit pillars over the source tree, written to OUT/audits; skipped without a
+     * tree, failed when the audit cannot run. The record is signed with the user's key, else with
+     * the reference's audit key.
+     */
+    private PhaseOutcome audit(CampaignOptions o, Path source) {
+        if (source == null) {
+            return new PhaseOutcome("skipped", List.of(), JsonObject.EMPTY,
+                    "nothing to audit: no --source given and the substrate declares no source_dir");
+        }
+        Path dir = o.outDir().resolve("audits");
+        try {
+            Files.createDirectories(dir);
+            AuditRequest.Builder req = AuditRequest.builder(source);
+            if (!o.key().label().equals("default")) {
+                req.key(o.key());
+            }
+            AuditService.Result r = new AuditService(engine).audit(req.outDir(dir).build(),
+                    AuditRunner.Listener.to(err, "audit "));
+            dev.ophamin.model.AuditSummary s = r.record().summary();
+            return new PhaseOutcome(s.pillarsErrored().size() > 0 ? "failed" : "ok",
+                    List.of(o.outDir().relativize(r.file()).toString()), JsonObject.builder()
+                    .put("audit_id", r.record().auditId()).put("target_path", r.record().targetPath())
+                    .put("total_findings", s.totalFindings()).put("severity_histogram", s.severityHistogram())
+                    .put("pillars_run", s.pillarsRun()).put("pillars_unavailable", s.pillarsUnavailable())
+                    .put("pillars_errored", s.pillarsErrored()).build(),
+                    s.pillarsErrored().size() > 0 ? "audit pillar(s) errored: " + s.pillarsErrored() : null);
+        } catch (IllegalArgumentException | IOException e) {
+            return new PhaseOutcome("failed", List.of(), JsonObject.EMPTY, "audit of " + source + ": " + e.getMessage());
+        }
     }
 
     /** Instrumented probe: 50 cycles of the substrate over the payload sample, real times only. */

@@ -106,7 +106,7 @@ public final class AuditCommand implements Callable<Integer> {
         AuditService.Result r;
         try {
             r = new AuditService(ScenarioCommand.engineInfo()).audit(req, quiet ? AuditRunner.Listener.SILENT
-                    : progress(spec.commandLine().getErr()));
+                    : AuditRunner.Listener.to(spec.commandLine().getErr(), ""));
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         } catch (IOException e) {
@@ -157,22 +157,5 @@ public final class AuditCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         h.forEach((k, v) -> parts.add(k + " " + v));
         return " (" + String.join(", ", parts) + ")";
-    }
-
-    private static AuditRunner.Listener progress(PrintWriter err) {
-        return new AuditRunner.Listener() {
-            @Override
-            public void started(StaticAnalysisPillar p, int i, int n) {
-                err.printf(Locale.ROOT, "[%d/%d] %s ...%n", i, n, p.name());
-                err.flush();
-            }
-
-            @Override
-            public void finished(PillarRun r, int i, int n) {
-                err.printf(Locale.ROOT, "[%d/%d] %s: %s, %d findings (%.1f s)%n", i, n, r.pillarName(), r.status().id(),
-                        r.findings().size(), r.wallTimeS());
-                err.flush();
-            }
-        };
     }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run every scenario as a campaign and write a signed CampaignRecord with reports.",
             "Phases, in order: seeing, measuring, comparing (multiplicity correction), instrumenting, auditing, reporting. "
                     + "Each ends ok, skipped or failed; a failed phase does not stop the others. Writes every proof bundle "
-                    + "under OUT/proofs, OUT/campaign-<id12>.json, OUT/SUMMARY.json, OUT/REPORT.md and OUT/REPORT.html."},
+                    + "under OUT/proofs, OUT/campaign-<id12>.json, OUT/SUMMARY.json, OUT/REPORT.md and OUT/REPORT.html; with a source "
+                    + "tree, OUT/audits/audit_<id16>.json."},
         footer = {"%nExit codes: 0 every phase ok or skipped; 1 a phase failed; 2 bad usage."})
 public final class RunAllCommand implements Callable<Integer> {
     @Spec
@@ -59,6 +60,11 @@ public final class RunAllCommand implements Callable<Integer> {
     @Option(names = "--reproducible", description = "Fixed timestamps in every record (see scenario run).")
     boolean reproducible;
 
+    @Option(names = "--source", paramLabel = "DIR",
+            description = "Audit this source tree in the auditing phase with the default audit pillars (default: the "
+                    + "substrate's declared source_dir; without either the phase is skipped).")
+    Path source;
+
     @Mixin
     KeyOptions keys;
 
@@ -72,12 +78,15 @@ public final class RunAllCommand implements Callable<Integer> {
         if (Files.exists(out) && !isEmptyDir(out)) {
             throw CliException.usage(out + ": exists and is not empty (choose another --out-dir)");
         }
+        if (source != null && !Files.exists(source)) {
+            throw CliException.usage(source + ": no such file or directory (--source)");
+        }
         CampaignRunner runner = new CampaignRunner(plugins.registry(), ScenarioCommand.engineInfo(), System.getenv(),
                 spec.commandLine().getErr());
         CampaignOptions o;
         try {
             o = new CampaignOptions(scenarios, skip, substrate, out, fwerMethod, fwerAlpha, seed, reproducible,
-                    keys.signingKey(RecordKind.CAMPAIGN));
+                    keys.signingKey(RecordKind.CAMPAIGN), source);
             runner.select(o);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());

@@ -28,6 +28,11 @@ public final class InstrumentedSubstrate implements Substrate {
     }
 
     @Override
+    public java.nio.file.Path sourceDir() {
+        return inner.sourceDir();
+    }
+
+    @Override
     public void reset() {
         inner.reset();
     }

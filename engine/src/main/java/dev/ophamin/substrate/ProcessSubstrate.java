@@ -38,6 +38,7 @@ public final class ProcessSubstrate implements Substrate {
     private final Duration timeout;
     private String name;
     private String anchor;
+    private String sourceDir;
     private Session open;
 
     public ProcessSubstrate(List<String> command, Mode mode, Duration timeout) {
@@ -61,6 +62,13 @@ public final class ProcessSubstrate implements Substrate {
         return anchor;
     }
 
+    /** The {@code source_dir} the program declared in its hello reply, or null. */
+    @Override
+    public synchronized java.nio.file.Path sourceDir() {
+        handshakeOnce();
+        return sourceDir == null || sourceDir.isEmpty() ? null : java.nio.file.Path.of(sourceDir);
+    }
+
     private void handshakeOnce() {
         if (name != null) {
             return;
@@ -68,6 +76,7 @@ public final class ProcessSubstrate implements Substrate {
         try (Session s = new Session()) {
             name = s.name;
             anchor = s.anchor;
+            sourceDir = s.sourceDir;
         } catch (SubstrateFailure e) {
             throw new IllegalArgumentException("process substrate " + String.join(" ", command) + ": " + e.getMessage());
         }
@@ -129,6 +138,7 @@ public final class ProcessSubstrate implements Substrate {
         private final StringBuilder stderr = new StringBuilder();
         private final String name;
         private final String anchor;
+        private final String sourceDir;
 
         Session() throws SubstrateFailure {
             try {
@@ -142,6 +152,7 @@ public final class ProcessSubstrate implements Substrate {
             JsonObject hello = request(JsonObject.builder().put("op", "hello").put("protocol", 1L).build());
             name = string(hello, "name", "process");
             anchor = string(hello, "version_anchor", "");
+            sourceDir = string(hello, "source_dir", "");
         }
 
         CycleResult cycle(CorpusRecord r, JsonObject params) throws SubstrateFailure {

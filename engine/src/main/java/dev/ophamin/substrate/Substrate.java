@@ -17,6 +17,14 @@ public interface Substrate extends AutoCloseable {
     /** The exact revision under test (a git commit or equivalent); "" only when it truly has none. */
     String versionAnchor();
 
+    /**
+     * The directory holding the substrate's source code, which {@code run-all}'s auditing phase
+     * audits; null when the substrate declares none.
+     */
+    default java.nio.file.Path sourceDir() {
+        return null;
+    }
+
     /** Returns the substrate to its initial state. */
     void reset();
 
