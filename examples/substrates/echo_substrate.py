@@ -10,6 +10,7 @@ answers; "GARBAGE" answers with a line that is not JSON; "REFUSE" answers ok=fal
 """
 import hashlib
 import json
+import os
 import sys
 import time
 
@@ -21,7 +22,9 @@ def main():
         msg = json.loads(line)
         op = msg.get("op")
         if op == "hello":
-            reply = {"ok": True, "name": "echo", "version_anchor": "echo-substrate-1", "protocol": 1}
+            # source_dir: the code under test, which run-all's auditing phase audits
+            reply = {"ok": True, "name": "echo", "version_anchor": "echo-substrate-1", "protocol": 1,
+                     "source_dir": os.path.dirname(os.path.abspath(__file__))}
         elif op == "reset":
             load, energy = 0.0, 1.0
             reply = {"ok": True}
