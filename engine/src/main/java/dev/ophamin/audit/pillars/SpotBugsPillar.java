@@ -23,9 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SpotBugs, in-process, over the {@code *.class} files and {@code *.jar} archives under the
- * target, at default effort and normal confidence. Findings point at the source file when the
- * target holds it, else at the source path the class file names.
+ * SpotBugs, in-process, at default effort and normal confidence, over the {@code *.class} files
+ * under the target, or over its {@code *.jar} archives when it has no class files (a build's own
+ * classes, not the dependency-laden jars packaged from them). Findings point at the source file
+ * when the target holds it, else at the source path the class file names.
  */
 public final class SpotBugsPillar implements StaticAnalysisPillar {
 
@@ -59,8 +60,13 @@ public final class SpotBugsPillar implements StaticAnalysisPillar {
 
     @Override
     public PillarOutput run(AuditTarget target, PillarSettings settings) throws Exception {
-        List<Path> classes = target.filesEndingWith(".class", ".jar");
-        JsonObject extra = JsonObject.builder().put("files_analysed", (long) classes.size())
+        List<Path> classes = target.filesEndingWith(".class");
+        String inputs = "class files";
+        if (classes.isEmpty()) {
+            classes = target.filesEndingWith(".jar");
+            inputs = "jars";
+        }
+        JsonObject extra = JsonObject.builder().put("files_analysed", (long) classes.size()).put("inputs", inputs)
                 .put("effort", "default").put("confidence", "normal").build();
         if (classes.isEmpty()) {
             return PillarOutput.inProcess(List.of(), extra);
