@@ -87,24 +87,15 @@ public final class AuditRecordCommand implements Runnable {
         public Integer call() {
             PrintWriter w = spec.commandLine().getOut();
             int n = 0;
-            for (RecordTargets.Target t : RecordTargets.collect(List.of(dir))) {
-                SignedRecord r;
-                try {
-                    r = RecordFiles.read(t.path());
-                } catch (IOException e) {
-                    throw CliException.usage(t.path() + ": " + InputFiles.reason(e));
-                } catch (DecodeException | RecordFormatException e) {
-                    continue;
-                }
-                if (r instanceof AuditRecord a) {
-                    String verdict = a.verdict() instanceof dev.ophamin.canonical.JsonObject v
-                            && v.get("outcome") instanceof dev.ophamin.canonical.JsonString s ? s.value() : "-";
-                    w.printf(Locale.ROOT, "%s  %-32s %6d findings  %-28s %-12s %s%n", a.auditId().substring(0, 16),
-                            a.capturedAt(), a.summary().totalFindings(),
-                            String.join(",", dev.ophamin.audit.AuditProofs.strings(a.summary().pillarsRun())),
-                            verdict, t.path());
-                    n++;
-                }
+            for (TypedRecords.Typed<AuditRecord> t : TypedRecords.load(dir, AuditRecord.class)) {
+                AuditRecord a = t.record();
+                String verdict = a.verdict() instanceof dev.ophamin.canonical.JsonObject v
+                        && v.get("outcome") instanceof dev.ophamin.canonical.JsonString s ? s.value() : "-";
+                w.printf(Locale.ROOT, "%s  %-32s %6d findings  %-28s %-12s %s%n", a.auditId().substring(0, 16),
+                        a.capturedAt(), a.summary().totalFindings(),
+                        String.join(",", dev.ophamin.audit.AuditProofs.strings(a.summary().pillarsRun())), verdict,
+                        t.path());
+                n++;
             }
             w.printf("%d audit record(s)%n", n);
             w.flush();

@@ -48,10 +48,10 @@ public final class CorrectCommand implements Callable<Integer> {
         if (!(alpha > 0 && alpha < 1)) {
             throw CliException.usage("--alpha must be between 0 and 1");
         }
-        List<ProofFiles.Loaded> proofs = ProofFiles.load(dir);
-        Multiplicity.Result r = Multiplicity.correct(proofs.stream().map(ProofFiles.Loaded::proof).toList(), method, alpha);
+        List<TypedRecords.Loaded> proofs = TypedRecords.load(dir);
+        Multiplicity.Result r = Multiplicity.correct(proofs.stream().map(TypedRecords.Loaded::proof).toList(), method, alpha);
         PrintWriter out = spec.commandLine().getOut();
-        for (ProofFiles.Loaded l : proofs) {
+        for (TypedRecords.Loaded l : proofs) {
             ProofRecord p = l.proof();
             Double pv = Multiplicity.pValue(p);
             Double adj = r.adjustedP().get(p.proofId());

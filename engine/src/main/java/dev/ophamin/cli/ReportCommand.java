@@ -52,14 +52,14 @@ public final class ReportCommand implements Callable<Integer> {
         if (Files.isRegularFile(target)) {
             return proofReport();
         }
-        List<ProofFiles.Loaded> proofs = ProofFiles.load(target);
+        List<TypedRecords.Loaded> proofs = TypedRecords.load(target);
         if (proofs.isEmpty()) {
             throw CliException.usage(target + ": no proof found");
         }
         Path out = outDir != null ? outDir : target;
         CampaignRecord campaign = findCampaign(target);
         String method = campaign == null ? "none" : campaign.multiplicityCorrectionMethod();
-        Multiplicity.Result base = Multiplicity.correct(proofs.stream().map(ProofFiles.Loaded::proof).toList(), "none", 0.05);
+        Multiplicity.Result base = Multiplicity.correct(proofs.stream().map(TypedRecords.Loaded::proof).toList(), "none", 0.05);
         Map<String, Outcome> verdicts = new LinkedHashMap<>(base.verdicts());
         if (campaign != null) {
             campaign.correctedVerdicts().members().forEach((id, v) -> {
@@ -71,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
         int demoted = (int) verdicts.entrySet().stream().filter(e -> e.getValue() != base.verdicts().get(e.getKey())).count();
         Multiplicity.Result corr = new Multiplicity.Result(verdicts, Map.of(), base.familySize(), demoted);
         List<ScenarioRun> runs = new ArrayList<>();
-        for (ProofFiles.Loaded l : proofs) {
+        for (TypedRecords.Loaded l : proofs) {
             String tier = l.path().getParent() != null && l.path().getParent().getParent() != null
                     && l.path().getParent().getParent().getParent() != null
                     ? l.path().getParent().getParent().getParent().getFileName().toString() : "";

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -39,27 +38,7 @@ class AuditCommandTest {
 
     /** python3 recomputes the id and HMAC over the spaced form and the file layout. */
     static void pythonAccepts(Path record, String key) throws Exception {
-        String script = String.join("\n",
-                "import hashlib, hmac, json, sys",
-                "r = json.load(open(sys.argv[1]))",
-                "body = {k: v for k, v in r.items() if k not in ('audit_id', 'signature')}",
-                "c = json.dumps(body, sort_keys=True, default=str).encode()",
-                "assert hashlib.sha256(c).hexdigest() == r['audit_id'], 'id'",
-                "assert hmac.compare_digest(hmac.new(sys.argv[2].encode(), c, 'sha256').hexdigest(), r['signature']), 'sig'",
-                "assert open(sys.argv[1], 'rb').read() == json.dumps(r, indent=2).encode(), 'layout'",
-                "print('ok')");
-        Process p = new ProcessBuilder("python3", "-c", script, record.toString(), key).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        assertEquals("ok", out.strip(), out);
-    }
-
-    static Path only(Path dir, String prefix) throws Exception {
-        try (Stream<Path> s = Files.list(dir)) {
-            List<Path> l = s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
-            assertEquals(1, l.size(), l.toString());
-            return l.get(0);
-        }
+        dev.ophamin.testing.PythonCheck.accepts(record, "audit_id", key, true);
     }
 
     @Test
@@ -212,7 +191,7 @@ class AuditCommandTest {
         assertEquals(a.summary().totalFindings(), (long) p.verdict().observedValue());
         assertEquals(a.targetContentHash(), p.preregistration().dataHash());
         assertEquals(0, Cli.run("verify", dir.resolve("proof.json").toString()).exit());
-        dev.ophamin.campaign.CampaignTestAccess.pythonAcceptsProof(dir.resolve("proof.json"));
+        dev.ophamin.testing.PythonCheck.accepts(dir.resolve("proof.json"), "proof_id", "ophamin-scenario-proof-key", false);
         assertEquals(1, Cli.run("audit-record", "wrap", "--gate", "total_findings < 1", "--out",
                 dir.resolve("proof2.json").toString(), dir.resolve("a.json").toString()).exit());
         assertEquals(2, Cli.run("audit-record", "show", dir.resolve("proof.json").toString()).exit(), "not an audit");

@@ -10,10 +10,9 @@ import com.puppycrawl.tools.checkstyle.api.Configuration;
 import dev.ophamin.audit.AuditTarget;
 import dev.ophamin.audit.Finding;
 import dev.ophamin.audit.PillarException;
-import dev.ophamin.audit.PillarOutput;
 import dev.ophamin.audit.PillarSettings;
 import dev.ophamin.audit.Severity;
-import dev.ophamin.audit.StaticAnalysisPillar;
+import dev.ophamin.audit.InProcessPillar;
 import dev.ophamin.canonical.JsonObject;
 import java.io.File;
 import java.io.InputStream;
@@ -29,17 +28,11 @@ import org.xml.sax.InputSource;
  * {@code dev/ophamin/audit/checkstyle-default.xml}. The rule id is the check's name less
  * {@code Check} ({@code EqualsHashCode}), or the module id when the configuration sets one.
  */
-public final class CheckstylePillar implements StaticAnalysisPillar {
+public final class CheckstylePillar extends InProcessPillar {
     static final String DEFAULT_CONFIG = "dev/ophamin/audit/checkstyle-default.xml";
 
-    @Override
-    public String name() {
-        return "checkstyle";
-    }
-
-    @Override
-    public String toolName() {
-        return "checkstyle";
+    public CheckstylePillar() {
+        super("checkstyle", "error -> high, warning -> medium, info -> low, ignore -> info", true);
     }
 
     @Override
@@ -49,30 +42,18 @@ public final class CheckstylePillar implements StaticAnalysisPillar {
     }
 
     @Override
-    public String unavailableReason() {
-        return null;
+    protected List<Path> files(AuditTarget target) {
+        return target.filesEndingWith(".java");
     }
 
     @Override
-    public boolean acceptsConfigFile() {
-        return true;
+    protected void describe(AuditTarget target, PillarSettings settings, JsonObject.Builder extra) {
+        extra.put("config", settings.configFile() != null ? settings.configFile().getFileName().toString() : DEFAULT_CONFIG);
     }
 
     @Override
-    public String severityMap() {
-        return "error -> high, warning -> medium, info -> low, ignore -> info";
-    }
-
-    @Override
-    public PillarOutput run(AuditTarget target, PillarSettings settings) throws Exception {
-        List<Path> files = target.filesEndingWith(".java");
-        Path cfgFile = settings.configFile();
-        JsonObject extra = JsonObject.builder().put("files_analysed", (long) files.size())
-                .put("config", cfgFile != null ? cfgFile.getFileName().toString() : DEFAULT_CONFIG).build();
-        if (files.isEmpty()) {
-            return PillarOutput.inProcess(List.of(), extra);
-        }
-        Configuration config = load(cfgFile);
+    protected List<Finding> analyse(AuditTarget target, List<Path> files, PillarSettings settings) throws Exception {
+        Configuration config = load(settings.configFile());
         Checker checker = new Checker();
         Collector collector = new Collector(target);
         try {
@@ -90,7 +71,7 @@ public final class CheckstylePillar implements StaticAnalysisPillar {
         if (collector.exception != null) {
             throw new PillarException("Checkstyle failed on " + collector.exceptionFile + ": " + oneLine(collector.exception));
         }
-        return PillarOutput.inProcess(collector.findings, extra);
+        return collector.findings;
     }
 
     private static Configuration load(Path file) throws PillarException {

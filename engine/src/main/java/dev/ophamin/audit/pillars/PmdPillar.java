@@ -3,10 +3,9 @@ package dev.ophamin.audit.pillars;
 import dev.ophamin.audit.AuditTarget;
 import dev.ophamin.audit.Finding;
 import dev.ophamin.audit.PillarException;
-import dev.ophamin.audit.PillarOutput;
 import dev.ophamin.audit.PillarSettings;
 import dev.ophamin.audit.Severity;
-import dev.ophamin.audit.StaticAnalysisPillar;
+import dev.ophamin.audit.InProcessPillar;
 import dev.ophamin.canonical.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,17 +17,11 @@ import net.sourceforge.pmd.reporting.Report;
 import net.sourceforge.pmd.reporting.RuleViolation;
 
 /** PMD, in-process, over {@code *.java} files; the default rules are {@code dev/ophamin/audit/pmd-default.xml}. */
-public final class PmdPillar implements StaticAnalysisPillar {
+public final class PmdPillar extends InProcessPillar {
     static final String DEFAULT_RULES = "dev/ophamin/audit/pmd-default.xml";
 
-    @Override
-    public String name() {
-        return "pmd";
-    }
-
-    @Override
-    public String toolName() {
-        return "pmd";
+    public PmdPillar() {
+        super("pmd", "priority 1 -> critical, 2 -> high, 3 -> medium, 4 -> low, 5 -> info", true);
     }
 
     @Override
@@ -37,30 +30,18 @@ public final class PmdPillar implements StaticAnalysisPillar {
     }
 
     @Override
-    public String unavailableReason() {
-        return null;
+    protected List<Path> files(AuditTarget target) {
+        return target.filesEndingWith(".java");
     }
 
     @Override
-    public boolean acceptsConfigFile() {
-        return true;
+    protected void describe(AuditTarget target, PillarSettings settings, JsonObject.Builder extra) {
+        extra.put("ruleset", settings.configFile() != null ? settings.configFile().getFileName().toString() : DEFAULT_RULES);
     }
 
     @Override
-    public String severityMap() {
-        return "priority 1 -> critical, 2 -> high, 3 -> medium, 4 -> low, 5 -> info";
-    }
-
-    @Override
-    public PillarOutput run(AuditTarget target, PillarSettings settings) throws PillarException {
-        List<Path> files = target.filesEndingWith(".java");
+    protected List<Finding> analyse(AuditTarget target, List<Path> files, PillarSettings settings) throws PillarException {
         String rules = settings.configFile() != null ? settings.configFile().toString() : DEFAULT_RULES;
-        JsonObject extra = JsonObject.builder().put("files_analysed", (long) files.size())
-                .put("ruleset", settings.configFile() != null ? settings.configFile().getFileName().toString() : DEFAULT_RULES)
-                .build();
-        if (files.isEmpty()) {
-            return PillarOutput.inProcess(List.of(), extra);
-        }
         PMDConfiguration config = new PMDConfiguration();
         config.setThreads(1);
         config.setIgnoreIncrementalAnalysis(true);
@@ -93,7 +74,7 @@ public final class PmdPillar implements StaticAnalysisPillar {
             out.add(new Finding(name(), "ProcessingError", Severity.HIGH, e.getMsg(),
                     target.relativize(e.getFileId().getAbsolutePath()), 0, 0, JsonObject.EMPTY));
         }
-        return PillarOutput.inProcess(out, extra);
+        return out;
     }
 
     static Severity severity(int priority) {

@@ -3,10 +3,9 @@ package dev.ophamin.audit.pillars;
 import dev.ophamin.audit.AuditTarget;
 import dev.ophamin.audit.Finding;
 import dev.ophamin.audit.PillarException;
-import dev.ophamin.audit.PillarOutput;
 import dev.ophamin.audit.PillarSettings;
 import dev.ophamin.audit.Severity;
-import dev.ophamin.audit.StaticAnalysisPillar;
+import dev.ophamin.audit.InProcessPillar;
 import dev.ophamin.canonical.JsonObject;
 import edu.umd.cs.findbugs.BugCollectionBugReporter;
 import edu.umd.cs.findbugs.BugInstance;
@@ -28,16 +27,11 @@ import java.util.List;
  * classes, not the dependency-laden jars packaged from them). Findings point at the source file
  * when the target holds it, else at the source path the class file names.
  */
-public final class SpotBugsPillar implements StaticAnalysisPillar {
+public final class SpotBugsPillar extends InProcessPillar {
 
-    @Override
-    public String name() {
-        return "spotbugs";
-    }
-
-    @Override
-    public String toolName() {
-        return "spotbugs";
+    public SpotBugsPillar() {
+        super("spotbugs", "bug rank 1-4 (scariest) -> critical, 5-9 (scary) -> high, 10-14 (troubling) -> medium, "
+                + "15-20 (of concern) -> low", false);
     }
 
     @Override
@@ -48,29 +42,19 @@ public final class SpotBugsPillar implements StaticAnalysisPillar {
     }
 
     @Override
-    public String unavailableReason() {
-        return null;
-    }
-
-    @Override
-    public String severityMap() {
-        return "bug rank 1-4 (scariest) -> critical, 5-9 (scary) -> high, 10-14 (troubling) -> medium, "
-                + "15-20 (of concern) -> low";
-    }
-
-    @Override
-    public PillarOutput run(AuditTarget target, PillarSettings settings) throws Exception {
+    protected List<Path> files(AuditTarget target) {
         List<Path> classes = target.filesEndingWith(".class");
-        String inputs = "class files";
-        if (classes.isEmpty()) {
-            classes = target.filesEndingWith(".jar");
-            inputs = "jars";
-        }
-        JsonObject extra = JsonObject.builder().put("files_analysed", (long) classes.size()).put("inputs", inputs)
-                .put("effort", "default").put("confidence", "normal").build();
-        if (classes.isEmpty()) {
-            return PillarOutput.inProcess(List.of(), extra);
-        }
+        return classes.isEmpty() ? target.filesEndingWith(".jar") : classes;
+    }
+
+    @Override
+    protected void describe(AuditTarget target, PillarSettings settings, JsonObject.Builder extra) {
+        extra.put("inputs", target.filesEndingWith(".class").isEmpty() ? "jars" : "class files")
+                .put("effort", "default").put("confidence", "normal");
+    }
+
+    @Override
+    protected List<Finding> analyse(AuditTarget target, List<Path> classes, PillarSettings settings) throws Exception {
         List<String> sources = target.filesEndingWith(".java").stream()
                 .map(p -> target.base().relativize(p).toString().replace('\\', '/')).toList();
         StringWriter log = new StringWriter();
@@ -100,7 +84,7 @@ public final class SpotBugsPillar implements StaticAnalysisPillar {
                     .put("confidence", (long) b.getPriority()).put("category", b.getBugPattern().getCategory())
                     .put("class", line.getClassName()).build()));
         }
-        return PillarOutput.inProcess(out, extra);
+        return out;
     }
 
     /** The target's source file for a class's {@code package/File.java}, else that path itself. */

@@ -11,20 +11,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The proofs under a directory, read through the typed model; other JSON files are passed over. */
-final class ProofFiles {
+/** The records of one kind under a directory, read through the typed model; other JSON files are passed over. */
+final class TypedRecords {
     /** One proof and its file. */
     record Loaded(Path path, ProofRecord proof) {
     }
 
-    private ProofFiles() {
+    /** One record and its file. */
+    record Typed<T extends SignedRecord>(Path path, T record) {
+    }
+
+    private TypedRecords() {
     }
 
     static List<Loaded> load(Path dir) {
+        List<Loaded> out = new ArrayList<>();
+        for (Typed<ProofRecord> t : load(dir, ProofRecord.class)) {
+            out.add(new Loaded(t.path(), t.record()));
+        }
+        return out;
+    }
+
+    static <T extends SignedRecord> List<Typed<T>> load(Path dir, Class<T> type) {
         if (!Files.isDirectory(dir)) {
             throw CliException.usage(dir + ": not a directory");
         }
-        List<Loaded> out = new ArrayList<>();
+        List<Typed<T>> out = new ArrayList<>();
         for (RecordTargets.Target t : RecordTargets.collect(List.of(dir))) {
             SignedRecord r;
             try {
@@ -34,8 +46,8 @@ final class ProofFiles {
             } catch (DecodeException | RecordFormatException e) {
                 continue; // not a record this command reads; verify reports such files
             }
-            if (r instanceof ProofRecord) {
-                out.add(new Loaded(t.path(), (ProofRecord) r));
+            if (type.isInstance(r)) {
+                out.add(new Typed<>(t.path(), type.cast(r)));
             }
         }
         return out;
