@@ -73,6 +73,20 @@ public abstract class ExternalToolPillar implements StaticAnalysisPillar {
      */
     protected abstract List<String> command(String binary, AuditTarget target, List<Path> files, Path config);
 
+    /**
+     * {@code options}, then {@code configOption config} when a configuration file was given, then
+     * the files: the shape of most tools' command lines.
+     */
+    protected static List<String> commandLine(List<String> options, String configOption, Path config, List<Path> files) {
+        List<String> c = new java.util.ArrayList<>(options);
+        if (config != null) {
+            c.add(configOption);
+            c.add(config.toString());
+        }
+        files.forEach(f -> c.add(f.toString()));
+        return c;
+    }
+
     /** Whether the tool exiting with {@code code} means it ran (with or without findings). */
     protected abstract boolean findingsExit(int code);
 

@@ -30,13 +30,7 @@ public final class BanditPillar extends ExternalToolPillar {
 
     @Override
     protected List<String> command(String binary, AuditTarget target, List<Path> files, Path config) {
-        List<String> c = new ArrayList<>(List.of(binary, "-q", "-f", "json"));
-        if (config != null) {
-            c.add("-c");
-            c.add(config.toString());
-        }
-        files.forEach(f -> c.add(f.toString()));
-        return c;
+        return commandLine(List.of(binary, "-q", "-f", "json"), "-c", config, files);
     }
 
     @Override

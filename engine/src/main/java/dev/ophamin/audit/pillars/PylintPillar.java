@@ -30,16 +30,9 @@ public final class PylintPillar extends ExternalToolPillar {
 
     @Override
     protected List<String> command(String binary, AuditTarget target, List<Path> files, Path config) {
-        List<String> c = new ArrayList<>(List.of(binary, "--output-format=json", "--persistent=n", "--score=n"));
-        if (config != null) {
-            c.add("--rcfile");
-            c.add(config.toString());
-        }
-        files.forEach(f -> c.add(f.toString()));
-        return c;
+        return commandLine(List.of(binary, "--output-format=json", "--persistent=n", "--score=n"), "--rcfile", config, files);
     }
 
-    /** Pylint's exit status is a bit mask of message types; 32 alone means it was misused. */
     @Override
     protected boolean findingsExit(int code) {
         return code >= 0 && code < 32;

@@ -31,9 +31,7 @@ public final class ShellcheckPillar extends ExternalToolPillar {
 
     @Override
     protected List<String> command(String binary, AuditTarget target, List<Path> files, Path config) {
-        List<String> c = new ArrayList<>(List.of(binary, "-f", "json1"));
-        files.forEach(f -> c.add(f.toString()));
-        return c;
+        return commandLine(List.of(binary, "-f", "json1"), null, config, files);
     }
 
     @Override
