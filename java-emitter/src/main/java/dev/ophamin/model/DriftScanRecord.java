@@ -9,14 +9,24 @@ import java.util.Objects;
 
 /**
  * A DriftScan (schema 1 or 2, an INTEGER version): a drift detector run over one stream. The
- * detector configuration and the detected events are open-ended and kept as read. No drift scan
- * was shipped, so the member order here (id, then the body in the order of spec/RECORDS.md, then
- * the signature) is this project's, not one measured from the reference.
+ * detector configuration and the detected events are open-ended and kept as read. The member
+ * order is the reference's {@code to_dict}: the id, the body, the signature. Schema 2 may carry a
+ * gate ({@code preregistration}, {@code pre_registered_metric}, {@code verdict}), kept as read and
+ * null when absent.
  */
 public record DriftScanRecord(String scanId, long schemaVersion, String ophaminVersion, String ophaminGitCommit,
                               String capturedAt, String detectorName, JsonObject detectorConfig, String streamName,
-                              long nSamples, String streamHash, JsonArray events, String signature)
+                              long nSamples, String streamHash, JsonArray events, JsonValue preregistration,
+                              JsonValue preRegisteredMetric, JsonValue verdict, String signature)
         implements SignedRecord {
+
+    /** A scan without a gate. */
+    public DriftScanRecord(String scanId, long schemaVersion, String ophaminVersion, String ophaminGitCommit,
+                           String capturedAt, String detectorName, JsonObject detectorConfig, String streamName,
+                           long nSamples, String streamHash, JsonArray events, String signature) {
+        this(scanId, schemaVersion, ophaminVersion, ophaminGitCommit, capturedAt, detectorName, detectorConfig,
+                streamName, nSamples, streamHash, events, null, null, null, signature);
+    }
 
     public DriftScanRecord {
         Check.notNull(scanId, "scan_id");
@@ -32,6 +42,9 @@ public record DriftScanRecord(String scanId, long schemaVersion, String ophaminV
         Check.notNull(streamHash, "stream_hash");
         Check.notNull(events, "events");
         Check.notNull(signature, "signature");
+        if (schemaVersion == 1 && (preregistration != null || preRegisteredMetric != null || verdict != null)) {
+            throw new IllegalArgumentException("schema_version: drift scan 1 has no pre-registration or verdict");
+        }
     }
 
     public static DriftScanRecord fromJson(JsonValue doc) throws RecordFormatException {
@@ -47,9 +60,13 @@ public record DriftScanRecord(String scanId, long schemaVersion, String ophaminV
         long n = r.integer("n_samples");
         String sh = r.string("stream_hash");
         JsonArray ev = r.array("events");
+        JsonValue prereg = r.optional("preregistration");
+        JsonValue metric = r.optional("pre_registered_metric");
+        JsonValue verdict = r.optional("verdict");
         String sig = r.string("signature");
         r.end();
-        return r.build(() -> new DriftScanRecord(id, version, ov, oc, at, dn, dc, sn, n, sh, ev, sig));
+        return r.build(() -> new DriftScanRecord(id, version, ov, oc, at, dn, dc, sn, n, sh, ev, prereg, metric, verdict,
+                sig));
     }
 
     @Override
@@ -64,7 +81,7 @@ public record DriftScanRecord(String scanId, long schemaVersion, String ophaminV
 
     @Override
     public JsonObject body() {
-        return JsonObject.builder()
+        JsonObject.Builder b = JsonObject.builder()
                 .put("schema_version", JsonInt.of(schemaVersion))
                 .put("ophamin_version", ophaminVersion)
                 .put("ophamin_git_commit", ophaminGitCommit)
@@ -74,8 +91,17 @@ public record DriftScanRecord(String scanId, long schemaVersion, String ophaminV
                 .put("stream_name", streamName)
                 .put("n_samples", nSamples)
                 .put("stream_hash", streamHash)
-                .put("events", events)
-                .build();
+                .put("events", events);
+        if (preregistration != null) {
+            b.put("preregistration", preregistration);
+        }
+        if (preRegisteredMetric != null) {
+            b.put("pre_registered_metric", preRegisteredMetric);
+        }
+        if (verdict != null) {
+            b.put("verdict", verdict);
+        }
+        return b.build();
     }
 
     @Override
@@ -86,7 +112,7 @@ public record DriftScanRecord(String scanId, long schemaVersion, String ophaminV
     @Override
     public DriftScanRecord withIdAndSignature(String id, String sig) {
         return new DriftScanRecord(Objects.requireNonNull(id), schemaVersion, ophaminVersion, ophaminGitCommit,
-                capturedAt, detectorName, detectorConfig, streamName, nSamples, streamHash, events,
-                Objects.requireNonNull(sig));
+                capturedAt, detectorName, detectorConfig, streamName, nSamples, streamHash, events, preregistration,
+                preRegisteredMetric, verdict, Objects.requireNonNull(sig));
     }
 }

@@ -52,7 +52,8 @@ public enum RecordKind {
                             "unmatched_in_before", "unmatched_in_after", "signature"),
                     Set.of()))),
     DRIFT_SCAN("drift-scan", "scan_id", "ophamin-drift-default-key", Layout.CANONICAL,
-            Map.of("1", driftShape(), "2", driftShape())),
+            Map.of("1", driftShape(Set.of()),
+                    "2", driftShape(Set.of("preregistration", "pre_registered_metric", "verdict")))),
     /** An in-toto DSSE envelope around a proof; no id field of its own. */
     ENVELOPE("envelope", null, "ophamin-scenario-proof-key", Layout.CANONICAL,
             Map.of("1.0", new Shape(Set.of("payloadType", "payload", "signatures"), Set.of())));
@@ -83,10 +84,11 @@ public enum RecordKind {
         }
     }
 
-    private static Shape driftShape() {
+    /** Drift scans 1 and 2 share their keys; 2 may carry a gate (pre-registration, metric, verdict). */
+    private static Shape driftShape(Set<String> optional) {
         return new Shape(Set.of("scan_id", "schema_version", "ophamin_version", "ophamin_git_commit",
                 "captured_at", "detector_name", "detector_config", "stream_name", "n_samples",
-                "stream_hash", "events", "signature"), Set.of());
+                "stream_hash", "events", "signature"), optional);
     }
 
     private final String id;

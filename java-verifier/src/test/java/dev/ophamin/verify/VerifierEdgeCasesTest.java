@@ -213,6 +213,24 @@ class VerifierEdgeCasesTest {
     }
 
     @Test
+    void driftScan2MayCarryAGateAndDriftScan1MayNot() throws Exception {
+        for (long v : new long[] {1, 2}) {
+            JsonObject gated = TestRecords.driftScan(JsonInt.of(v))
+                    .with("preregistration", JsonObject.builder().put("config_hash", s("c")).build())
+                    .with("pre_registered_metric", s("n_drift_events"))
+                    .with("verdict", JsonObject.builder().put("outcome", s("VALIDATED")).build());
+            VerificationResult r = DEFAULT.verify(TestRecords.bytes(TestRecords.sign(RecordKind.DRIFT_SCAN, gated,
+                    "ophamin-drift-default-key")));
+            if (v == 2) {
+                assertTrue(r.ok(), r.reasons().toString());
+            } else {
+                assertFalse(r.ok());
+                assertTrue(r.refusals().get(0).contains("unknown top-level key"), r.refusals().toString());
+            }
+        }
+    }
+
+    @Test
     void auditsUseTheSpacedCanonicalForm() throws Exception {
         for (Shared.Row row : Shared.manifest()) {
             if (row.kind().equals("audit")) {
