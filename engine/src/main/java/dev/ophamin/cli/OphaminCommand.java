@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             AuditCommand.class,
             AuditRecordCommand.class,
             ExportCommand.class,
+            DriftDetectCommand.class,
             CorpusCommand.class,
             SubstrateCommand.class,
             PillarCommand.class,

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /** RFC 4180 rows from lines: quoted fields may hold commas, doubled quotes and line breaks. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static Iterator<List<String>> rows(Iterator<String> lines, String where) {
+    /** The rows of {@code lines}; IllegalArgumentException naming {@code where} on a malformed row. */
+    public static Iterator<List<String>> rows(Iterator<String> lines, String where) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
