@@ -3,99 +3,141 @@ package dev.ophamin.render;
 import dev.ophamin.model.Evidence;
 import dev.ophamin.model.ProofRecord;
 import dev.ophamin.model.PythonFormat;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import dev.ophamin.model.Threshold;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * An inline SVG number line: the threshold as a vertical rule, the observed value as a dot
- * (green when the threshold is satisfied, red otherwise) and the first confidence interval in the
- * evidence as a band. Non-finite values are left out and said so.
+ * A proof's verdict on a number line (JFreeChart): the threshold as a dashed rule, the observed
+ * value as a dot (green when it satisfies the threshold, red otherwise), and a confidence interval
+ * as a band only when it belongs to the plotted quantity: evidence on the threshold's metric whose
+ * interval holds its value. Labels sit on the side of their rule that faces the middle, so none
+ * runs off the figure. Non-finite values are left out and said so in the title.
  */
 public final class ThresholdFigure {
-    private static final int W = 640;
-    private static final int H = 120;
-    private static final int PAD = 40;
+    static final int W = 640;
+    static final int H = 150;
 
     private ThresholdFigure() {
     }
 
-    /** The figure of a proof as an inline {@code <svg>} element. */
-    public static String svg(ProofRecord p) {
-        double observed = p.verdict().observedValue();
-        double threshold = p.verdict().threshold().value();
-        Double lo = null;
-        Double hi = null;
-        for (Evidence e : p.evidence()) {
-            if (e.ciLow() != null && e.ciHigh() != null && Double.isFinite(e.ciLow().doubleValue())
-                    && Double.isFinite(e.ciHigh().doubleValue())) {
-                lo = e.ciLow().doubleValue();
-                hi = e.ciHigh().doubleValue();
-                break;
-            }
-        }
-        List<Double> xs = new ArrayList<>();
-        for (Double d : new Double[] {observed, threshold, lo, hi}) {
-            if (d != null && Double.isFinite(d)) {
-                xs.add(d);
-            }
-        }
-        StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(W).append("\" height=\"")
-                .append(H).append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\">");
-        s.append("<title>Observed ").append(Html.escape(PythonFormat.g(observed, 6))).append(" against threshold ")
-                .append(Html.escape(p.verdict().threshold().describe())).append("</title>");
-        if (xs.isEmpty()) {
-            s.append("<text x=\"").append(PAD).append("\" y=\"60\">no finite values to plot</text></svg>");
-            return s.toString();
-        }
-        double min = xs.stream().mapToDouble(Double::doubleValue).min().getAsDouble();
-        double max = xs.stream().mapToDouble(Double::doubleValue).max().getAsDouble();
-        double span = max - min;
-        if (!(span > 0) || !Double.isFinite(span)) {
-            span = Math.max(Math.abs(max), 1.0);
-            min -= span / 2;
-            max += span / 2;
-            span = max - min;
-        }
-        min -= span * 0.1;
-        max += span * 0.1;
-        double lo0 = min;
-        double scale = (W - 2.0 * PAD) / (max - min);
-        java.util.function.DoubleUnaryOperator x = v -> PAD + (v - lo0) * scale;
-        s.append("<line x1=\"").append(PAD).append("\" y1=\"70\" x2=\"").append(W - PAD)
-                .append("\" y2=\"70\" stroke=\"#888\" stroke-width=\"1\"/>");
-        if (lo != null) {
-            s.append("<rect class=\"ci\" x=\"").append(f(x.applyAsDouble(lo))).append("\" y=\"60\" width=\"")
-                    .append(f(Math.max(x.applyAsDouble(hi) - x.applyAsDouble(lo), 1))).append("\" height=\"20\" fill=\"#9ecae1\" opacity=\"0.6\"/>");
-            s.append("<text x=\"").append(f(x.applyAsDouble(lo))).append("\" y=\"100\" font-size=\"11\">CI [")
-                    .append(Html.escape(PythonFormat.g(lo, 4))).append(", ").append(Html.escape(PythonFormat.g(hi, 4)))
-                    .append("]</text>");
-        }
-        if (Double.isFinite(threshold)) {
-            double tx = x.applyAsDouble(threshold);
-            s.append("<line class=\"threshold\" x1=\"").append(f(tx)).append("\" y1=\"30\" x2=\"").append(f(tx))
-                    .append("\" y2=\"90\" stroke=\"#333\" stroke-dasharray=\"4 3\" stroke-width=\"2\"/>");
-            s.append("<text x=\"").append(f(tx + 4)).append("\" y=\"28\" font-size=\"11\">threshold ")
-                    .append(Html.escape(p.verdict().threshold().comparator() + " " + PythonFormat.str(threshold)))
-                    .append("</text>");
-        }
-        if (Double.isFinite(observed)) {
-            double ox = x.applyAsDouble(observed);
-            String colour = p.verdict().threshold().decide(observed) ? "#2ca02c" : "#d62728";
-            s.append("<circle class=\"observed\" cx=\"").append(f(ox)).append("\" cy=\"70\" r=\"6\" fill=\"")
-                    .append(colour).append("\"/>");
-            s.append("<text x=\"").append(f(ox + 8)).append("\" y=\"55\" font-size=\"11\">observed ")
-                    .append(Html.escape(PythonFormat.g(observed, 6))).append("</text>");
-        } else {
-            s.append("<text x=\"").append(PAD).append("\" y=\"112\" font-size=\"11\">observed value is ")
-                    .append(Html.escape(PythonFormat.str(observed))).append(" (not plotted)</text>");
-        }
-        s.append("</svg>");
-        return s.toString();
+    /** The figure of a proof as an inline {@code <svg>} element; {@code id} keeps figures of one page apart. */
+    public static String svg(ProofRecord p, String id) {
+        return Svg.of(chart(p), W, H, id);
     }
 
-    private static String f(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+    /** The figure with ids derived from the proof id. */
+    public static String svg(ProofRecord p) {
+        return svg(p, "f" + p.proofId().substring(0, Math.min(12, p.proofId().length())));
+    }
+
+    /** The interval to draw: [low, high] of evidence on the threshold's metric that contains its value, or null. */
+    static double[] interval(ProofRecord p) {
+        String metric = p.verdict().threshold().metric();
+        for (Evidence e : p.evidence()) {
+            if (e.ciLow() == null || e.ciHigh() == null || !e.statisticName().equals(metric)) {
+                continue;
+            }
+            double lo = e.ciLow().doubleValue();
+            double hi = e.ciHigh().doubleValue();
+            double v = e.statisticValue().doubleValue();
+            if (Double.isFinite(lo) && Double.isFinite(hi) && lo <= v && v <= hi) {
+                return new double[] {lo, hi};
+            }
+        }
+        return null;
+    }
+
+    static JFreeChart chart(ProofRecord p) {
+        Threshold t = p.verdict().threshold();
+        double observed = p.verdict().observedValue();
+        double[] ci = interval(p);
+        XYSeries dot = new XYSeries("observed");
+        if (Double.isFinite(observed)) {
+            dot.add(observed, 0.0);
+        }
+        NumberAxis x = new NumberAxis(t.metric() + (t.units().isEmpty() ? "" : " (" + t.units() + ")"));
+        x.setAutoRangeIncludesZero(false);
+        x.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        NumberAxis y = new NumberAxis();
+        y.setVisible(false);
+        y.setRange(-1, 1);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesPaint(0, Double.isFinite(observed) && t.decide(observed) ? new Color(0x2c, 0xa0, 0x2c)
+                : new Color(0xd6, 0x27, 0x28));
+        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(dot), x, y, r);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setInsets(new RectangleInsets(8, 12, 4, 16));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : new double[] {observed, t.value(), ci == null ? Double.NaN : ci[0], ci == null ? Double.NaN : ci[1]}) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo <= hi) {
+            double span = hi - lo > 0 ? hi - lo : Math.max(Math.abs(hi), 1.0);
+            x.setRange(lo - span * 0.15, hi + span * 0.15);
+        }
+        double mid = (x.getLowerBound() + x.getUpperBound()) / 2;
+        if (ci != null) {
+            IntervalMarker band = new IntervalMarker(ci[0], ci[1], new Color(0x9e, 0xca, 0xe1, 150));
+            band.setLabel("CI [" + PythonFormat.g(ci[0], 4) + ", " + PythonFormat.g(ci[1], 4) + "]");
+            label(band, (ci[0] + ci[1]) / 2 < mid, false);
+            plot.addDomainMarker(band, Layer.BACKGROUND);
+        }
+        if (Double.isFinite(t.value())) {
+            ValueMarker m = new ValueMarker(t.value(), new Color(0x33, 0x33, 0x33), new BasicStroke(2f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+            m.setLabel("threshold " + t.comparator() + " " + PythonFormat.str(t.value()));
+            label(m, t.value() < mid, true);
+            plot.addDomainMarker(m, Layer.FOREGROUND);
+        }
+        if (Double.isFinite(observed)) {
+            ValueMarker o = new ValueMarker(observed, new Color(0, 0, 0, 0), new BasicStroke(0.1f));
+            o.setLabel("observed " + PythonFormat.g(observed, 6));
+            label(o, observed < mid, false);
+            plot.addDomainMarker(o, Layer.FOREGROUND);
+        }
+        String title = Double.isFinite(observed) ? null
+                : "observed value is " + PythonFormat.str(observed) + " (not plotted)";
+        JFreeChart c = new JFreeChart(title, new Font("SansSerif", Font.PLAIN, 12), plot, false);
+        c.setBackgroundPaint(Color.WHITE);
+        c.setAntiAlias(true);
+        return c;
+    }
+
+    /** Puts a marker's label inside the plot, on the side of the rule that faces the middle. */
+    private static void label(org.jfree.chart.plot.Marker m, boolean leftOfMiddle, boolean top) {
+        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        m.setLabelPaint(Color.DARK_GRAY);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+        if (leftOfMiddle) {
+            m.setLabelAnchor(top ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+            m.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+        } else {
+            m.setLabelAnchor(top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
+            m.setLabelTextAnchor(top ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
+        }
     }
 }

@@ -38,9 +38,9 @@ class RenderTest {
     void htmlIsSelfContainedEscapedAndHasTheFigure() {
         String html = ProofHtml.render(SampleRecords.proof(0.2, "<=", 0.05));
         assertTrue(html.contains("<svg"));
-        assertTrue(html.contains("class=\"threshold\""));
-        assertTrue(html.contains("class=\"observed\""));
-        assertTrue(html.contains("class=\"ci\""), "the evidence has a confidence interval");
+        assertTrue(html.contains("threshold &lt;= 0.05"), "the threshold's label");
+        assertTrue(html.contains("observed 0.2"), "the observed value's label");
+        assertFalse(html.contains("CI ["), "the evidence's interval is about t, not the plotted metric");
         assertTrue(html.contains("agree &lt;on&gt; Welch&#39;s t &amp; &quot;p&quot;"), "record text is escaped");
         assertFalse(html.contains("<on>"));
         assertFalse(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find(), "no external assets");

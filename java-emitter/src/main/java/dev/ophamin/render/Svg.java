@@ -1,0 +1,27 @@
+package dev.ophamin.render;
+
+import java.awt.Rectangle;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/** A JFreeChart drawn into an SVG element (JFreeSVG), with ids that are the same on every run. */
+public final class Svg {
+    static {
+        // figures are drawn off-screen; no display is needed or wanted
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private Svg() {
+    }
+
+    /**
+     * The chart as an {@code <svg>} element of {@code width} x {@code height} px. {@code idPrefix}
+     * keeps the element ids of several figures in one page apart, and the bytes reproducible.
+     */
+    public static String of(JFreeChart chart, int width, int height, String idPrefix) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(idPrefix);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGElement(idPrefix);
+    }
+}
