@@ -39,6 +39,15 @@ public final class AuditRecordCommand implements Runnable {
     }
 
     static AuditRecord read(Path file) {
+        SignedRecord r = readRecord(file);
+        if (!(r instanceof AuditRecord a)) {
+            throw CliException.usage(file + ": not an AuditRecord (a " + r.kind().name().toLowerCase(Locale.ROOT) + " record)");
+        }
+        return a;
+    }
+
+    /** Any record through the typed model; one-line usage errors for what is not one. */
+    static SignedRecord readRecord(Path file) {
         SignedRecord r;
         try {
             r = RecordFiles.read(file);
@@ -49,10 +58,7 @@ public final class AuditRecordCommand implements Runnable {
         } catch (RecordFormatException e) {
             throw CliException.usage(file + ": not a record: " + e.getMessage());
         }
-        if (!(r instanceof AuditRecord a)) {
-            throw CliException.usage(file + ": not an AuditRecord (a " + r.kind().name().toLowerCase(Locale.ROOT) + " record)");
-        }
-        return a;
+        return r;
     }
 
     /** {@code audit-record show FILE}. */

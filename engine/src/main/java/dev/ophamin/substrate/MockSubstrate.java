@@ -45,7 +45,8 @@ public final class MockSubstrate implements Substrate {
 
     @Override
     public String versionAnchor() {
-        return "mock-model-1";
+        // a collapse mode is another model under test: its proofs must not pair with the plain model's
+        return collapse == 0 ? "mock-model-1" : "mock-model-1+collapse=" + dev.ophamin.model.PythonFormat.str(collapse);
     }
 
     @Override
