@@ -18,6 +18,9 @@ import dev.ophamin.report.CampaignReport;
 import dev.ophamin.scenario.EngineInfo;
 import dev.ophamin.scenario.Progress;
 import dev.ophamin.scenario.RunClock;
+import dev.ophamin.scenario.RunIds;
+import dev.ophamin.canonical.PythonJsonWriter;
+import dev.ophamin.record.RecordKind;
 import dev.ophamin.scenario.RunRequest;
 import dev.ophamin.scenario.Scenario;
 import dev.ophamin.scenario.ScenarioRegistry;
@@ -85,6 +88,12 @@ public final class CampaignRunner {
                 ? RunClock.reproducible(env.get("SOURCE_DATE_EPOCH")) : RunClock.wall();
         Stamp stamp = new Stamp(clock);
         String started = stamp.next();
+        // the campaign's own run id: every proof it makes names it in its lineage chain
+        String runId = RunIds.of(RecordKind.sha256Hex(PythonJsonWriter.toBytes(JsonObject.builder()
+                .put("scenarios", String.join(",", scenarios.stream().map(x -> x.info().name()).toList()))
+                .put("substrate", o.substrate() == null ? "mock" : o.substrate()).put("seed", o.seed())
+                .put("fwer_method", o.fwerMethod()).put("fwer_alpha", o.fwerAlpha()).build(),
+                PythonJsonWriter.Layout.CANONICAL)), clock.sealedAt(), clock.isFixed());
         List<CampaignPhase> phases = new ArrayList<>();
         String substrateSpec = o.substrate() == null ? "mock" : o.substrate();
         String[] target = {substrateSpec, ""};
@@ -109,7 +118,7 @@ public final class CampaignRunner {
                     }
                 }
             }
-            return new PhaseOutcome("ok", List.of(), JsonObject.builder().put("substrate", substrateSpec)
+            return new PhaseOutcome("ok", List.of(), JsonObject.builder().put("run_id", runId).put("substrate", substrateSpec)
                     .put("substrate_name", target[0]).put("version_anchor", target[1])
                     .put("scenarios", (long) scenarios.size()).put("corpora", corpora.build()).build(), null);
         }));
@@ -127,7 +136,7 @@ public final class CampaignRunner {
                 err.printf(Locale.ROOT, "[%d/%d] %s ...%n", i, scenarios.size(), name);
                 err.flush();
                 try {
-                    RunRequest req = RunRequest.builder(name).seed(o.seed()).reproducible(o.reproducible())
+                    RunRequest req = RunRequest.builder(name).seed(o.seed()).reproducible(o.reproducible()).parentRun(runId)
                             .substrate(s.usesSubstrate() ? o.substrate() : null).build();
                     ProofRecord p = runner.run(s, req, o.key(), Progress.to(err, name));
                     Path dir = Bundles.persist(o.outDir().resolve("proofs"), s.info().tier().id(), name, p, true);

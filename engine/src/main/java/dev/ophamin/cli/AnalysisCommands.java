@@ -217,4 +217,27 @@ final class AnalysisCommands {
             return ((dev.ophamin.canonical.JsonFloat) o.get(k)).value();
         }
     }
+
+    /** {@code lineage PROOF}. */
+    @Command(name = "lineage", mixinStandardHelpOptions = true,
+            description = "Print a proof's lineage chain (its run, then the runs it descends from, such as its campaign), "
+                    + "each resolved where the records are at hand, and check its provenance is valid PROV-JSON.",
+            footer = {"%nExit codes: 0 printed and the provenance is valid; 1 it is not; 2 PROOF is not a readable proof."})
+    static final class LineageCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "PROOF")
+        Path file;
+
+        @Override
+        public Integer call() {
+            SignedRecord r = AuditRecordCommand.readRecord(file);
+            if (!(r instanceof ProofRecord p)) {
+                throw CliException.usage(file + ": not a proof record");
+            }
+            print(spec, dev.ophamin.lineage.Lineage.describe(p, file));
+            return dev.ophamin.lineage.ProvJson.problems(p.provenance()).isEmpty() ? ExitCode.OK : ExitCode.FAILED;
+        }
+    }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             AnalysisCommands.Diagnose.class,
             AnalysisCommands.Analyze.class,
             AnalysisCommands.Posterior.class,
+            AnalysisCommands.LineageCommand.class,
             CorpusCommand.class,
             SubstrateCommand.class,
             PillarCommand.class,

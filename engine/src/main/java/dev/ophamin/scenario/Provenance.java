@@ -6,13 +6,16 @@ import dev.ophamin.model.Dataset;
 /**
  * The W3C PROV-JSON block of a proof, shaped like the reference's: the engine and the substrate
  * as agents, the dataset and the proof as entities, the scenario run as the activity
- * {@code ophamin:scenario_<name>} (which is also how watch-proofs recognises the scenario).
+ * {@code ophamin:scenario_<name>} (which is also how watch-proofs recognises the scenario), with
+ * its run id; each run it descends from (the lineage chain past its own id, for example the
+ * campaign) is an activity {@code ophamin:run_<id>} that the scenario run {@code wasInformedBy}.
  */
 final class Provenance {
     private Provenance() {
     }
 
-    static JsonObject of(ScenarioInfo info, String version, Dataset dataset, String substrate, long cycles) {
+    static JsonObject of(ScenarioInfo info, String version, Dataset dataset, String substrate, long cycles,
+                         java.util.List<String> lineage) {
         String activity = "ophamin:scenario_" + info.name();
         String data = "ophamin:corpus_" + dataset.name();
         String proof = "ophamin:proof_" + info.name();
@@ -27,7 +30,7 @@ final class Provenance {
         if (substrate != null) {
             assoc.put("_:id3", JsonObject.builder().put("prov:activity", activity).put("prov:agent", "ophamin:" + substrate).build());
         }
-        return JsonObject.builder()
+        JsonObject prov = JsonObject.builder()
                 .put("prefix", JsonObject.builder().put("ophamin", "https://ophamin.example/").build())
                 .put("agent", agents.build())
                 .put("entity", JsonObject.builder()
@@ -35,10 +38,7 @@ final class Provenance {
                                 .put("ophamin:n_records", JsonObject.builder().put("$", dataset.nRecords()).put("type", "xsd:int").build())
                                 .put("ophamin:kind", dataset.kind()).build())
                         .put(proof, JsonObject.EMPTY).build())
-                .put("activity", JsonObject.builder().put(activity, JsonObject.builder()
-                        .put("ophamin:tier", info.tier().id()).put("ophamin:family", info.family())
-                        .put("ophamin:n_cycles", JsonObject.builder().put("$", cycles).put("type", "xsd:int").build())
-                        .build()).build())
+                .put("activity", activities(activity, info, cycles, lineage))
                 .put("used", JsonObject.builder().put("_:id1", JsonObject.builder().put("prov:activity", activity)
                         .put("prov:entity", data).build()).build())
                 .put("wasAssociatedWith", assoc.build())
@@ -47,5 +47,30 @@ final class Provenance {
                 .put("wasDerivedFrom", JsonObject.builder().put("_:id5", JsonObject.builder()
                         .put("prov:generatedEntity", proof).put("prov:usedEntity", data).build()).build())
                 .build();
+        JsonObject informed = informedBy(activity, lineage);
+        return informed.size() == 0 ? prov : prov.with("wasInformedBy", informed);
+    }
+
+    private static JsonObject activities(String activity, ScenarioInfo info, long cycles, java.util.List<String> lineage) {
+        JsonObject.Builder b = JsonObject.builder().put(activity, JsonObject.builder()
+                .put("ophamin:tier", info.tier().id()).put("ophamin:family", info.family())
+                .put("ophamin:n_cycles", JsonObject.builder().put("$", cycles).put("type", "xsd:int").build())
+                .put("ophamin:run_id", lineage.get(0)).build());
+        for (String parent : lineage.subList(1, lineage.size())) {
+            b.put("ophamin:run_" + parent, JsonObject.builder().put("ophamin:run_id", parent).build());
+        }
+        return b.build();
+    }
+
+    private static JsonObject informedBy(String activity, java.util.List<String> lineage) {
+        JsonObject.Builder b = JsonObject.builder();
+        String informed = activity;
+        for (int i = 1; i < lineage.size(); i++) {
+            String informant = "ophamin:run_" + lineage.get(i);
+            b.put("_:id" + (5 + i), JsonObject.builder().put("prov:informed", informed).put("prov:informant", informant)
+                    .build());
+            informed = informant;
+        }
+        return b.build();
     }
 }

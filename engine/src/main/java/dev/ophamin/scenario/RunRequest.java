@@ -18,8 +18,10 @@ public final class RunRequest {
     private final String corpus;
     private final Path corpusDir;
     private final boolean reproducible;
+    private final java.util.List<String> parentRuns;
 
     private RunRequest(Builder b) {
+        this.parentRuns = java.util.List.copyOf(b.parentRuns);
         this.scenario = Objects.requireNonNull(b.scenario, "scenario");
         this.seed = b.seed;
         this.params = Map.copyOf(b.params);
@@ -66,6 +68,11 @@ public final class RunRequest {
         return corpusDir;
     }
 
+    /** The runs this one descends from, nearest first (for example the campaign's run id). */
+    public java.util.List<String> parentRuns() {
+        return parentRuns;
+    }
+
     public boolean reproducible() {
         return reproducible;
     }
@@ -79,6 +86,7 @@ public final class RunRequest {
         private String corpus;
         private Path corpusDir;
         private boolean reproducible;
+        private final java.util.List<String> parentRuns = new java.util.ArrayList<>();
 
         public Builder seed(long seed) {
             this.seed = seed;
@@ -104,6 +112,12 @@ public final class RunRequest {
 
         public Builder corpusDir(Path dir) {
             this.corpusDir = dir;
+            return this;
+        }
+
+        /** A run this one descends from (nearest first). */
+        public Builder parentRun(String runId) {
+            parentRuns.add(java.util.Objects.requireNonNull(runId, "runId"));
             return this;
         }
 

@@ -91,6 +91,9 @@ public final class ScenarioRunner {
             OffsetDateTime created = clock.createdAt(sealed);
             Verdict verdict = Verdict.decide(result.observedValue(), claim.threshold(), result.isInconclusive(),
                     result.isInconclusive() ? "INCONCLUSIVE: " + result.inconclusiveReason() : "");
+            String runId = RunIds.of(configHash, sealed, clock.isFixed());
+            List<String> lineage = new java.util.ArrayList<>(List.of(runId));
+            lineage.addAll(request.parentRuns());
             String command = ReproductionCommand.of(info.name(), request.seed(), params.asMap(), substrateSpec,
                     request.corpus(),
                     request.corpusDir() != null ? request.corpusDir().toString() : null, request.reproducible());
@@ -104,9 +107,9 @@ public final class ScenarioRunner {
                             List.of(dataset)))
                     .evidence(result.evidence())
                     .verdict(verdict)
-                    .reproduction(new Reproduction(command, engine.environment(), List.of(configHash, dataset.contentHash())))
+                    .reproduction(new Reproduction(command, engine.environment(), lineage))
                     .provenance(Provenance.of(info, engine.version(), dataset, substrate == null ? null : substrate.name(),
-                            result.cycles()))
+                            result.cycles(), lineage))
                     .build();
             return ProofSigner.sign(proof, key);
         }

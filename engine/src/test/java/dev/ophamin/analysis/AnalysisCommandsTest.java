@@ -139,7 +139,12 @@ class AnalysisCommandsTest {
             refuted += verdict.equals("REFUTED") ? 1 : 0;
             assertEquals((1.0 + validated) / (2.0 + validated + refuted), ((JsonFloat) o.get("mean")).value(), 1e-12);
         }
-        assertTrue(Files.isRegularFile(out.resolve("posterior_drift-watch.svg")));
+        String svg = Files.readString(out.resolve("posterior_drift-watch.svg"));
+        String texts = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes())).getDocumentElement().getTextContent();
+        for (String s : List.of("posterior probability of VALIDATED", "after proof n (time order)", "Beta-Binomial")) {
+            assertTrue(texts.contains(s), s + " in the figure: " + texts);
+        }
         assertEquals(2, Cli.run("posterior", "no-such-scenario", "--across", moved.toString(), "--out", out.toString()).exit());
     }
 

@@ -72,6 +72,10 @@ class ScenarioRunTest {
                 assertEquals(p1.verdict(), p2.verdict());
                 assertTrue(Verifier.builder().strict(true).build().verify(Files.readAllBytes(proofPath(first))).ok());
                 assertEquals(List.of(), p1.problems());
+                assertEquals(List.of(), dev.ophamin.lineage.ProvJson.problems(p1.provenance()), "PROV-JSON");
+                assertEquals(1, p1.reproduction().lineageChain().size(), "a lone run descends from nothing");
+                assertTrue(p1.reproduction().lineageChain().get(0).startsWith(
+                        p1.preregistration().configHash().substring(0, 12) + "-"), "run id from the config hash");
             }));
         }
         assertTrue(tests.size() >= 6);
