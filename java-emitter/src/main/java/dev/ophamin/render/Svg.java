@@ -9,6 +9,8 @@ public final class Svg {
     static {
         // figures are drawn off-screen; no display is needed or wanted
         System.setProperty("java.awt.headless", "true");
+        // rotated labels (the vertical axis's) as real <text>, not glyph outlines: searchable and accessible
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     private Svg() {
