@@ -6,7 +6,6 @@ import dev.ophamin.canonical.JsonReader;
 import dev.ophamin.canonical.JsonString;
 import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.model.CampaignRecord;
-import dev.ophamin.model.Evidence;
 import dev.ophamin.model.ProofRecord;
 import dev.ophamin.model.RecordFormatException;
 import dev.ophamin.record.RecordKind;
@@ -56,17 +55,7 @@ public final class ProofCorpus {
 
         /** [low, high] of evidence on the primary metric holding its value, or null. */
         public double[] interval() {
-            for (Evidence e : proof.evidence()) {
-                if (e.statisticName().equals(metric()) && e.ciLow() != null && e.ciHigh() != null) {
-                    double lo = e.ciLow().doubleValue();
-                    double hi = e.ciHigh().doubleValue();
-                    double v = e.statisticValue().doubleValue();
-                    if (Double.isFinite(lo) && Double.isFinite(hi) && lo <= v && v <= hi) {
-                        return new double[] {lo, hi};
-                    }
-                }
-            }
-            return null;
+            return proof.primaryInterval();
         }
     }
 
@@ -85,13 +74,7 @@ public final class ProofCorpus {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException(root + ": not a directory");
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException(root + ": cannot walk directory: " + e.getMessage());
-        }
+        List<Path> files = jsonFiles(root);
         List<ProofRecord> proofs = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         Map<String, String> corrected = new HashMap<>();
@@ -131,6 +114,19 @@ public final class ProofCorpus {
         }
         out.sort(Comparator.comparing(Entry::createdAt).thenComparing(e -> e.path().toString()));
         return new ProofCorpus(root, List.copyOf(out), List.copyOf(unreadable));
+    }
+
+    /** Every regular {@code *.json} file under {@code root}, in path order; IllegalArgumentException when it cannot be walked. */
+    public static List<Path> jsonFiles(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException(root + ": not a directory");
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(root + ": cannot walk directory: " + e.getMessage());
+        }
     }
 
     /** The tier from the provenance activity's {@code ophamin:tier}, else the bundle layout's directory, else "-". */

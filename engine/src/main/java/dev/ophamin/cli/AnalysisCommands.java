@@ -47,6 +47,32 @@ final class AnalysisCommands {
         return new String(PythonJsonWriter.toBytes(o, PythonJsonWriter.Layout.INDENT2), StandardCharsets.UTF_8) + "\n";
     }
 
+    /** {@code --across DIR} (the corpus) and {@code --out DIR} (where files go), shared by analyze and posterior. */
+    static final class CorpusOutput {
+        @Option(names = "--across", required = true, paramLabel = "DIR", description = "The corpus.")
+        Path across;
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "analysis", description = "Where the files go (default ${DEFAULT-VALUE}).")
+        Path out;
+
+        ProofCorpus corpus() {
+            return AnalysisCommands.corpus(across);
+        }
+
+        /** Runs {@code write}, turning an I/O failure into a one-line usage error naming --out. */
+        List<Path> write(Writer write) {
+            try {
+                return write.to(out);
+            } catch (IOException e) {
+                throw CliException.usage(out + ": " + InputFiles.reason(e));
+            }
+        }
+
+        interface Writer {
+            List<Path> to(Path dir) throws IOException;
+        }
+    }
+
     /** {@code summarize DIR [--json]}. */
     @Command(name = "summarize", mixinStandardHelpOptions = true,
             description = "Count a corpus's proofs by scenario, tier and verdict (corrected verdicts where a campaign "
@@ -123,25 +149,17 @@ final class AnalysisCommands {
         @Parameters(paramLabel = "METRIC")
         String metric;
 
-        @Option(names = "--across", required = true, paramLabel = "DIR", description = "The corpus.")
-        Path across;
-
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "analysis", description = "Where the files go (default ${DEFAULT-VALUE}).")
-        Path out;
+        @picocli.CommandLine.Mixin
+        CorpusOutput io;
 
         @Override
         public Integer call() {
-            ProofCorpus c = corpus(across);
+            ProofCorpus c = io.corpus();
             List<Trajectory.Point> points = Trajectory.of(c, metric);
             if (points.isEmpty()) {
-                throw CliException.usage(across + ": no proof reports '" + metric + "' (see 'ophamin summarize')");
+                throw CliException.usage(io.across + ": no proof reports '" + metric + "' (see 'ophamin summarize')");
             }
-            List<Path> files;
-            try {
-                files = AnalysisFiles.trajectory(out, metric, c, points);
-            } catch (IOException e) {
-                throw CliException.usage(out + ": " + InputFiles.reason(e));
-            }
+            List<Path> files = io.write(dir -> AnalysisFiles.trajectory(dir, metric, c, points));
             print(spec, metric + ": " + points.size() + " proof(s) -> " + files + "\n");
             return ExitCode.OK;
         }
@@ -185,26 +203,18 @@ final class AnalysisCommands {
         @Parameters(paramLabel = "SCENARIO")
         String scenario;
 
-        @Option(names = "--across", required = true, paramLabel = "DIR", description = "The corpus.")
-        Path across;
-
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "analysis", description = "Where the files go (default ${DEFAULT-VALUE}).")
-        Path out;
+        @picocli.CommandLine.Mixin
+        CorpusOutput io;
 
         @Override
         public Integer call() {
             JsonObject post;
             try {
-                post = PosteriorSequence.of(scenario, corpus(across).ofScenario(scenario));
+                post = PosteriorSequence.of(scenario, io.corpus().ofScenario(scenario));
             } catch (IllegalArgumentException e) {
-                throw CliException.usage(across + ": " + e.getMessage());
+                throw CliException.usage(io.across + ": " + e.getMessage());
             }
-            List<Path> files;
-            try {
-                files = AnalysisFiles.posterior(out, scenario, post);
-            } catch (IOException e) {
-                throw CliException.usage(out + ": " + InputFiles.reason(e));
-            }
+            List<Path> files = io.write(dir -> AnalysisFiles.posterior(dir, scenario, post));
             List<dev.ophamin.canonical.JsonValue> steps = ((dev.ophamin.canonical.JsonArray) ((JsonObject)
                     post.get("beta_binomial")).get("steps")).items();
             JsonObject last = (JsonObject) steps.get(steps.size() - 1);

@@ -7,7 +7,6 @@ import dev.ophamin.model.ProofRecord;
 import dev.ophamin.model.RecordFormatException;
 import dev.ophamin.record.RecordKind;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The proofs under one directory, one per pairing key. When several proofs share a key (repeated
@@ -47,16 +44,7 @@ public final class ProofSnapshot {
      * @throws IllegalArgumentException when root is not a readable directory
      */
     public static ProofSnapshot scan(Path root) {
-        if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException(root + ": not a directory");
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException(root + ": cannot walk directory: " + e.getMessage());
-        }
+        List<Path> files = dev.ophamin.analysis.ProofCorpus.jsonFiles(root);
         Map<String, Entry> byKey = new TreeMap<>();
         List<String> superseded = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();

@@ -50,6 +50,27 @@ public final class ProofRecord implements SignedRecord {
         this.proofId = b.proofId != null ? b.proofId : RecordKind.sha256Hex(canonicalBody());
     }
 
+    /**
+     * The interval evidence gives for the quantity the claim is decided on: [low, high] of the first
+     * evidence whose statistic is the threshold's metric and whose finite interval holds its value;
+     * null when there is none (an interval of another quantity is never the claim's).
+     */
+    public double[] primaryInterval() {
+        String metric = verdict.threshold().metric();
+        for (Evidence e : evidence) {
+            if (e.ciLow() == null || e.ciHigh() == null || !e.statisticName().equals(metric)) {
+                continue;
+            }
+            double lo = e.ciLow().doubleValue();
+            double hi = e.ciHigh().doubleValue();
+            double v = e.statisticValue().doubleValue();
+            if (Double.isFinite(lo) && Double.isFinite(hi) && lo <= v && v <= hi) {
+                return new double[] {lo, hi};
+            }
+        }
+        return null;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

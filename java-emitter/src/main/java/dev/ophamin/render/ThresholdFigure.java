@@ -1,6 +1,5 @@
 package dev.ophamin.render;
 
-import dev.ophamin.model.Evidence;
 import dev.ophamin.model.ProofRecord;
 import dev.ophamin.model.PythonFormat;
 import dev.ophamin.model.Threshold;
@@ -45,27 +44,10 @@ public final class ThresholdFigure {
         return svg(p, "f" + p.proofId().substring(0, Math.min(12, p.proofId().length())));
     }
 
-    /** The interval to draw: [low, high] of evidence on the threshold's metric that contains its value, or null. */
-    static double[] interval(ProofRecord p) {
-        String metric = p.verdict().threshold().metric();
-        for (Evidence e : p.evidence()) {
-            if (e.ciLow() == null || e.ciHigh() == null || !e.statisticName().equals(metric)) {
-                continue;
-            }
-            double lo = e.ciLow().doubleValue();
-            double hi = e.ciHigh().doubleValue();
-            double v = e.statisticValue().doubleValue();
-            if (Double.isFinite(lo) && Double.isFinite(hi) && lo <= v && v <= hi) {
-                return new double[] {lo, hi};
-            }
-        }
-        return null;
-    }
-
     static JFreeChart chart(ProofRecord p) {
         Threshold t = p.verdict().threshold();
         double observed = p.verdict().observedValue();
-        double[] ci = interval(p);
+        double[] ci = p.primaryInterval();
         XYSeries dot = new XYSeries("observed");
         if (Double.isFinite(observed)) {
             dot.add(observed, 0.0);
