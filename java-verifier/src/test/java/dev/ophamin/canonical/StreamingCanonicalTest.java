@@ -3,6 +3,8 @@ package dev.ophamin.canonical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.ophamin.DecodeException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +13,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The streaming encoder ({@link JsonReader#canonicalize}) and the one-pass reader
@@ -24,10 +23,12 @@ import org.junit.jupiter.api.Test;
  * in any key order and layout.
  */
 class StreamingCanonicalTest {
-    private final CanonicalPropertiesTest values = new CanonicalPropertiesTest();
+    @Test
+    void streamingEqualsTreeInAnyLayout() {
+        qt().withExamples(600).forAll(document()).checkAssert(v -> unchecked(() -> streamingEqualsTree(v)));
+    }
 
-    @Property(tries = 600)
-    void streamingEqualsTreeInAnyLayout(@ForAll("document") JsonValue v) throws DecodeException {
+    private static void streamingEqualsTree(JsonValue v) throws DecodeException {
         byte[] expected = Profile.PYTHON_JSON.encode(v);
         // INDENT2 keeps insertion order: the generated objects arrive in random key order
         byte[] indented = PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.INDENT2);
@@ -38,9 +39,13 @@ class StreamingCanonicalTest {
         assertArrayEquals(expected, both.canonical());
     }
 
-    @Property(tries = 400)
-    void canonicalWithoutEqualsEncodingTheSmallerObject(@ForAll("bigObject") JsonObject o, @ForAll long seed)
-            throws DecodeException {
+    @Test
+    void canonicalWithoutEqualsEncodingTheSmallerObject() {
+        qt().withExamples(400).forAll(bigObject(), longs().all())
+                .checkAssert((o, seed) -> unchecked(() -> canonicalWithout(o, seed)));
+    }
+
+    private static void canonicalWithout(JsonObject o, long seed) throws DecodeException {
         List<String> keys = new ArrayList<>(o.keys());
         Collections.shuffle(keys, new Random(seed));
         List<String> omit = new ArrayList<>(keys.subList(0, keys.isEmpty() ? 0 : new Random(seed).nextInt(keys.size() + 1)));
@@ -49,8 +54,12 @@ class StreamingCanonicalTest {
         assertArrayEquals(Profile.PYTHON_JSON.encode(o.without(omit.toArray(new String[0]))), doc.canonicalWithout(omit));
     }
 
-    @Property(tries = 300)
-    void repeatedKeyIsRefusedInAnyOrder(@ForAll("bigObject") JsonObject o, @ForAll long seed) {
+    @Test
+    void repeatedKeyIsRefusedInAnyOrder() {
+        qt().withExamples(300).forAll(bigObject(), longs().all()).checkAssert(StreamingCanonicalTest::repeatedKeyRefused);
+    }
+
+    private static void repeatedKeyRefused(JsonObject o, long seed) {
         List<String> keys = new ArrayList<>(o.keys());
         if (keys.isEmpty()) {
             keys.add("k");
@@ -71,8 +80,12 @@ class StreamingCanonicalTest {
         }
     }
 
-    @Property(tries = 200)
-    void documentInsideALargerBufferReadsOnlyItsRange(@ForAll("document") JsonValue v) throws DecodeException {
+    @Test
+    void documentInsideALargerBufferReadsOnlyItsRange() {
+        qt().withExamples(200).forAll(document()).checkAssert(v -> unchecked(() -> readsOnlyItsRange(v)));
+    }
+
+    private static void readsOnlyItsRange(JsonValue v) throws DecodeException {
         byte[] doc = PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.INDENT2);
         byte[] framed = ("\"x\" [" + new String(doc, StandardCharsets.UTF_8) + "\"tail\"").getBytes(StandardCharsets.UTF_8);
         int off = 5;
@@ -136,21 +149,25 @@ class StreamingCanonicalTest {
         return new String(PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.CANONICAL), StandardCharsets.US_ASCII);
     }
 
-    @Provide
-    Arbitrary<JsonValue> document() {
-        return Arbitraries.oneOf(values.anyValue(), bigObject().map(o -> (JsonValue) o));
+    static Gen<JsonValue> document() {
+        return Generate.oneOf(JsonGens.anyValue(), bigObject().map(o -> (JsonValue) o));
     }
 
     /** Objects of up to 60 members: past the encoder's insertion-sort threshold. */
-    @Provide
-    Arbitrary<JsonObject> bigObject() {
-        return values.key().set().ofMaxSize(60).flatMap(ks -> values.anyValue().list().ofSize(ks.size()).map(vs -> {
-            JsonObject.Builder b = JsonObject.builder();
-            int i = 0;
-            for (String k : ks) {
-                b.put(k, vs.get(i++));
-            }
-            return b.build();
-        }));
+    static Gen<JsonObject> bigObject() {
+        return JsonGens.object(JsonGens.key(), JsonGens.anyValue(), 60);
+    }
+
+    /** Runs a check that may throw DecodeException, which fails the property. */
+    private static void unchecked(Check c) {
+        try {
+            c.run();
+        } catch (DecodeException e) {
+            throw new AssertionError("refused: " + e.getMessage(), e);
+        }
+    }
+
+    private interface Check {
+        void run() throws DecodeException;
     }
 }

@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class SplittersTest {
-    @Property
-    void kFoldTestSetsPartitionTheIndices(@ForAll @IntRange(min = 2, max = 10) int k,
-            @ForAll @IntRange(min = 0, max = 200) int extra, @ForAll boolean shuffle, @ForAll long seed) {
+    @Test
+    void kFoldTestSetsPartitionTheIndices() {
+        qt().withExamples(1000).forAll(integers().between(2, 10), integers().between(0, 200), booleans().all(), longs().all())
+                .checkAssert(SplittersTest::kFoldPartitions);
+    }
+
+    private static void kFoldPartitions(int k, int extra, boolean shuffle, long seed) {
         int n = k + extra;
         List<Fold> folds = Splitters.kFold(n, k, shuffle, seed);
         assertEquals(k, folds.size());
@@ -35,9 +40,13 @@ class SplittersTest {
         assertEquals(folds, Splitters.kFold(n, k, shuffle, seed)); // deterministic
     }
 
-    @Property
-    void shuffleSplitsAreDisjointCovers(@ForAll @IntRange(min = 2, max = 300) int n,
-            @ForAll @IntRange(min = 1, max = 9) int tenths, @ForAll long seed) {
+    @Test
+    void shuffleSplitsAreDisjointCovers() {
+        qt().withExamples(1000).forAll(integers().between(2, 300), integers().between(1, 9), longs().all())
+                .checkAssert(SplittersTest::shuffleSplitCovers);
+    }
+
+    private static void shuffleSplitCovers(int n, int tenths, long seed) {
         double fraction = tenths / 10.0;
         int testSize = (int) Math.ceil(fraction * n);
         if (testSize >= n) {
@@ -52,10 +61,13 @@ class SplittersTest {
         assertEquals(folds, Splitters.shuffleSplit(n, 3, fraction, seed));
     }
 
-    @Property
-    void groupsNeverStraddleTrainAndTest(@ForAll @IntRange(min = 2, max = 6) int k,
-            @ForAll @IntRange(min = 0, max = 20) int extraGroups, @ForAll @IntRange(min = 0, max = 100) int extraItems,
-            @ForAll long seed) {
+    @Test
+    void groupsNeverStraddleTrainAndTest() {
+        qt().withExamples(1000).forAll(integers().between(2, 6), integers().between(0, 20), integers().between(0, 100),
+                longs().all()).checkAssert(SplittersTest::groupsStayWhole);
+    }
+
+    private static void groupsStayWhole(int k, int extraGroups, int extraItems, long seed) {
         int groupCount = k + extraGroups;
         int n = groupCount + extraItems;
         String[] groups = new String[n];

@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.pillar.Reference;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class CorrectionTest {
@@ -54,9 +53,14 @@ class CorrectionTest {
         assertEquals(Correction.BENJAMINI_HOCHBERG, Correction.parse("fdr_bh"));
     }
 
-    @Property
-    void bhIsNeverStricterThanHolmAndNeitherLowersAP(
-            @ForAll @Size(min = 1, max = 30) double[] raw, @ForAll @DoubleRange(min = 0.01, max = 0.5) double alpha) {
+    @Test
+    void bhIsNeverStricterThanHolmAndNeitherLowersAP() {
+        qt().withExamples(1000).forAll(lists().of(doubles().any()).ofSizeBetween(1, 30), doubles().between(0.01, 0.5))
+                .checkAssert((list, alpha) -> bhNoStricterThanHolm(list.stream().mapToDouble(Double::doubleValue).toArray(),
+                        alpha));
+    }
+
+    private static void bhNoStricterThanHolm(double[] raw, double alpha) {
         double[] p = new double[raw.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = Math.abs(raw[i]) % 1.0;
