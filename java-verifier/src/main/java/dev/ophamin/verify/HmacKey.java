@@ -56,10 +56,14 @@ public final class HmacKey {
         return Hex.encode(mac(data, off, len));
     }
 
-    /** True iff {@code hexSignature} is the MAC of the data; compared in constant time. */
+    /**
+     * True iff {@code hexSignature} is the lower-case hex of the MAC of the data; compared in
+     * constant time. Upper- or mixed-case hex does not match: the reference compares the hex text,
+     * so a record it refuses must not verify here.
+     */
     public boolean matches(byte[] data, int off, int len, String hexSignature) {
         byte[] expected = mac(data, off, len);
-        byte[] given = Hex.decodeOrNull(hexSignature);
+        byte[] given = Hex.decodeLowerOrNull(hexSignature);
         // MessageDigest.isEqual is constant-time for equal lengths (JDK 6u17+)
         return given != null && MessageDigest.isEqual(expected, given);
     }

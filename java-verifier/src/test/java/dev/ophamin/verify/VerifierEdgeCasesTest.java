@@ -213,6 +213,29 @@ class VerifierEdgeCasesTest {
     }
 
     @Test
+    void upperCaseHexSignaturesAndIdsAreRefusedAsTheReferenceRefusesThem() throws Exception {
+        JsonObject signed = TestRecords.sign(RecordKind.DRIFT_SCAN, TestRecords.driftScan(JsonInt.of(2)),
+                "ophamin-drift-default-key");
+        assertTrue(DEFAULT.verify(TestRecords.bytes(signed)).ok());
+        String sig = ((JsonString) signed.get("signature")).value();
+        String id = ((JsonString) signed.get("scan_id")).value();
+        // the reference compares hex text: hmac.compare_digest(expected_hex, signature)
+        for (String s : java.util.List.of(sig.toUpperCase(java.util.Locale.ROOT), Character.toUpperCase(sig.charAt(0)) + sig.substring(1)
+                .replaceFirst("[a-f]", "A"))) {
+            if (s.equals(sig)) {
+                continue;
+            }
+            VerificationResult r = DEFAULT.verify(TestRecords.bytes(signed.with("signature", new JsonString(s))));
+            assertFalse(r.ok(), s);
+            assertEquals(SignatureOutcome.INVALID, r.signature(), s);
+        }
+        VerificationResult upperId = DEFAULT.verify(TestRecords.bytes(signed.with("scan_id",
+                new JsonString(id.toUpperCase(java.util.Locale.ROOT)))));
+        assertFalse(upperId.ok());
+        assertTrue(upperId.refusals().contains("scan_id does not match the canonical body"), upperId.refusals().toString());
+    }
+
+    @Test
     void driftScan2MayCarryAGateAndDriftScan1MayNot() throws Exception {
         for (long v : new long[] {1, 2}) {
             JsonObject gated = TestRecords.driftScan(JsonInt.of(v))
