@@ -232,7 +232,7 @@ class VerifierEdgeCasesTest {
         VerificationResult upperId = DEFAULT.verify(TestRecords.bytes(signed.with("scan_id",
                 new JsonString(id.toUpperCase(java.util.Locale.ROOT)))));
         assertFalse(upperId.ok());
-        assertTrue(upperId.refusals().contains("scan_id does not match the canonical body"), upperId.refusals().toString());
+        assertTrue(upperId.reasons().contains("scan_id does not match the canonical body"), upperId.reasons().toString());
     }
 
     @Test
