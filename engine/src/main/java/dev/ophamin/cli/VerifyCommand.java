@@ -60,9 +60,9 @@ public class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per record per line.")
     boolean json;
 
-    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-            description = "Verify with N threads (output order stays sorted by path). Default: ${DEFAULT-VALUE}.")
-    int jobs;
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Verify with N threads (output order stays sorted by path). Default: the number of cores.")
+    Integer jobs;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Record files or directories.")
     List<Path> paths;
@@ -74,9 +74,10 @@ public class VerifyCommand implements Callable<Integer> {
 
     /** Shared with {@code validate}, which always runs strict. */
     int run(boolean strictMode) {
-        if (jobs < 1) {
+        if (jobs != null && jobs < 1) {
             throw CliException.usage("--jobs must be at least 1");
         }
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Verifier.Builder b = BouncyCastleEd25519.verifierBuilder().allowUnsigned(allowUnsigned).strict(strictMode);
         keyOptions.keys().forEach(b::key);
         if (trustedAuthors != null) {
@@ -89,7 +90,7 @@ public class VerifyCommand implements Callable<Integer> {
         List<RecordTargets.Target> targets = RecordTargets.collect(paths);
         PrintWriter out = spec.commandLine().getOut();
         Tally tally = new Tally();
-        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
+        ExecutorService pool = threads > 1 && targets.size() > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
             List<Future<Outcome>> pending = new ArrayList<>();
             for (RecordTargets.Target t : targets) {

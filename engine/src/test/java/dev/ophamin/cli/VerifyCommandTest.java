@@ -175,4 +175,31 @@ class VerifyCommandTest {
         assertEquals(1, v.exit(), v.out());
         assertTrue(v.out().startsWith("FAIL     proof  ") && v.out().contains("substrate_git_commit"), v.out());
     }
+
+    /** Runs through Main's dispatch (the fast path for verify, validate, canonicalize), capturing output. */
+    static String[] fast(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = Main.commandLine(args);
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int code = cl.execute(Main.FAST.containsKey(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void theFastPathAnswersAsTheFullTreeDoes() {
+        Path proofs = corpus.resolve("proofs");
+        String[] viaFast = fast("verify", "--json", proofs.toString());
+        dev.ophamin.testing.Cli full = dev.ophamin.testing.Cli.run("verify", "--json", proofs.toString());
+        assertEquals(Integer.toString(full.exit()), viaFast[0]);
+        assertEquals(full.out(), viaFast[1], "same lines, same order, with threads by default");
+        String[] bad = fast("verify", "--no-such-option", proofs.toString());
+        assertEquals("2", bad[0]);
+        assertTrue(bad[2].contains("Try 'ophamin verify --help'"), bad[2]);
+        String[] help = fast("verify", "--help");
+        assertTrue(help[1].startsWith("Usage: ophamin verify"), help[1]);
+        assertEquals(full.out(), dev.ophamin.testing.Cli.run("verify", "--json", "--jobs", "1", proofs.toString()).out(),
+                "one thread and the default agree");
+    }
 }
