@@ -13,7 +13,9 @@ import java.util.List;
  * One walk over a document's tokens that builds the value tree, writes the python-json/1
  * canonical bytes, or both at once. Writing from the tokens skips the tree entirely: members are
  * written as they arrive, and an object whose keys were out of code point order has its members
- * moved once when it closes. Single use.
+ * moved once when it closes. The tree may also stop at a depth (a record's top for the
+ * verifier): containers below it are walked for their bytes only and stand in the tree as
+ * {@link JsonNull#NULL}; scalars directly below it are kept. Single use.
  */
 final class DocumentPass {
     private final JsonParser p;
@@ -21,7 +23,7 @@ final class DocumentPass {
     private final int rawOff;
     private final int rawEnd;
     private final int maxDepth;
-    private final boolean buildTree;
+    private final int treeDepth;          // values at depth <= treeDepth are built (root = 1); 0: no tree
     private final ByteSink out;           // null: no canonical bytes wanted
     private final boolean recordRootSpans;
 
@@ -39,20 +41,22 @@ final class DocumentPass {
     int[] rootStarts;
     int[] rootEnds;
 
-    DocumentPass(JsonParser p, byte[] raw, int rawOff, int rawLen, int maxDepth, boolean buildTree, ByteSink out,
+    DocumentPass(JsonParser p, byte[] raw, int rawOff, int rawLen, int maxDepth, int treeDepth, ByteSink out,
                  boolean recordRootSpans) {
         this.p = p;
         this.raw = raw;
         this.rawOff = rawOff;
         this.rawEnd = rawOff + rawLen;
         this.maxDepth = maxDepth;
-        this.buildTree = buildTree;
+        this.treeDepth = treeDepth;
         this.out = out;
         this.recordRootSpans = recordRootSpans;
     }
 
     /** Walks the value that starts with {@code t}; returns it when building the tree, else null. */
     JsonValue value(JsonToken t, int depth) throws IOException, DecodeException {
+        // a scalar is built when its parent is: a stopped tree keeps its last level's leaves
+        boolean buildTree = depth - 1 <= treeDepth;
         switch (t) {
             case START_OBJECT:
                 return object(depth);
@@ -71,7 +75,7 @@ final class DocumentPass {
                 }
                 return new JsonString(s);
             case VALUE_NUMBER_INT:
-                return integer();
+                return integer(buildTree);
             case VALUE_NUMBER_FLOAT: {
                 double d = JsonReader.floatValue(p);
                 if (out != null) {
@@ -126,7 +130,7 @@ final class DocumentPass {
         return false;
     }
 
-    private JsonValue integer() throws IOException, DecodeException {
+    private JsonValue integer(boolean buildTree) throws IOException, DecodeException {
         JsonReader.checkIntegerLength(p);
         if (out != null) {
             char[] cs = p.getTextCharacters();
@@ -147,6 +151,7 @@ final class DocumentPass {
 
     private JsonValue array(int depth) throws IOException, DecodeException {
         JsonReader.checkDepth(p, depth, maxDepth);
+        boolean buildTree = depth <= treeDepth;
         List<JsonValue> items = buildTree ? new ArrayList<>() : null;
         if (out != null) {
             out.write('[');
@@ -166,11 +171,12 @@ final class DocumentPass {
         if (out != null) {
             out.write(']');
         }
-        return !buildTree ? null : items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
+        return !buildTree ? placeholder(depth) : items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
     }
 
     private JsonValue object(int depth) throws IOException, DecodeException {
         JsonReader.checkDepth(p, depth, maxDepth);
+        boolean buildTree = depth <= treeDepth;
         JsonObject.Builder b = buildTree ? JsonObject.builder() : null;
         if (out != null) {
             out.write('{');
@@ -223,7 +229,12 @@ final class DocumentPass {
             out.write('}');
         }
         top = base;
-        return buildTree ? b.build() : null;
+        return buildTree ? b.build() : placeholder(depth);
+    }
+
+    /** What a container below the tree's depth is in its parent: nothing without a tree, else the placeholder. */
+    private JsonValue placeholder(int depth) {
+        return treeDepth > 0 && depth == treeDepth + 1 ? JsonNull.NULL : null;
     }
 
     private int sequenceHash(int base) {

@@ -70,7 +70,7 @@ public final class JsonReader {
 
     /** Reads one document from {@code input[off, off+len)}. */
     public JsonValue read(byte[] input, int off, int len) throws DecodeException {
-        return walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, true, null, false)).root;
+        return walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, Integer.MAX_VALUE, null, false)).root;
     }
 
     /**
@@ -81,7 +81,7 @@ public final class JsonReader {
     public void canonicalize(byte[] input, int off, int len, ByteSink out) throws DecodeException {
         int mark = out.length();
         try {
-            walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, false, out, false));
+            walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, 0, out, false));
         } catch (DecodeException e) {
             out.truncate(mark);
             throw e;
@@ -93,9 +93,22 @@ public final class JsonReader {
      * the canonical bytes of the root object minus some of its keys are then cheap to take.
      */
     public CanonicalDocument readCanonical(byte[] input) throws DecodeException {
+        return readCanonical(input, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #readCanonical(byte[])}, with the tree built only {@code treeDepth} levels deep
+     * (1: the root and its scalar members; 3: a record's members, theirs, and their scalars):
+     * containers below stand in it as {@link JsonNull#NULL}. The canonical bytes are whole, and every refusal is as for a full
+     * read. For readers that only look near the top, such as the verifier's fast path.
+     */
+    public CanonicalDocument readCanonical(byte[] input, int treeDepth) throws DecodeException {
+        if (treeDepth < 1) {
+            throw new IllegalArgumentException("treeDepth must be at least 1");
+        }
         ByteSink sink = new ByteSink(input.length + 64);
         DocumentPass pass = walk(input, 0, input.length,
-                (p, raw) -> new DocumentPass(p, raw, 0, input.length, maxDepth, true, sink, true));
+                (p, raw) -> new DocumentPass(p, raw, 0, input.length, maxDepth, treeDepth, sink, true));
         return new CanonicalDocument(pass.root, sink, pass.rootKeys, pass.rootStarts, pass.rootEnds);
     }
 

@@ -45,6 +45,7 @@ public final class Verifier {
     private final TrustedAuthors trustedAuthors;
     private final boolean allowUnsigned;
     private final boolean strict;
+    private final boolean diagnostics;
     private final SchemaCheck schemaCheck;
     private final JsonReader reader;
     private final Ed25519Check ed25519;
@@ -62,6 +63,7 @@ public final class Verifier {
         this.trustedAuthors = b.trustedAuthors;
         this.allowUnsigned = b.allowUnsigned;
         this.strict = b.strict;
+        this.diagnostics = b.diagnostics;
         this.schemaCheck = b.schemaCheck;
         this.reader = b.reader;
         this.ed25519 = b.ed25519;
@@ -74,6 +76,12 @@ public final class Verifier {
 
     /** Verifies one file's bytes. Never throws for bad content: the result says what is wrong. */
     public VerificationResult verify(byte[] document) {
+        if (!diagnostics && !strict && schemaCheck == null) {
+            VerificationResult quick = verifyFromTheTop(document);
+            if (quick != null) {
+                return quick;
+            }
+        }
         VerificationResult.Builder r = VerificationResult.builder(allowUnsigned, strict);
         CanonicalDocument doc;
         try {
@@ -83,6 +91,30 @@ public final class Verifier {
             return r.build();
         }
         return verify(doc, r);
+    }
+
+    /**
+     * The fast path: a tree of the record's top two levels only (every check reads there) with
+     * the whole canonical body. Only an ok signed or unsigned record of a compact-layout kind is
+     * answered here; anything else (audits, envelopes, failures, which want their diagnostics)
+     * returns null and takes the full path, so the answer is the same either way.
+     */
+    private VerificationResult verifyFromTheTop(byte[] document) {
+        CanonicalDocument doc;
+        try {
+            doc = reader.readCanonical(document, 2);
+        } catch (DecodeException e) {
+            return null;
+        }
+        RecordKind kind = RecordKind.detect(doc.value());
+        if (kind == null || kind == RecordKind.ENVELOPE || kind.canonicalLayout() != PythonJsonWriter.Layout.CANONICAL) {
+            return null;
+        }
+        VerificationResult.Builder r = VerificationResult.builder(allowUnsigned, strict);
+        r.kind = kind;
+        verifyRecord(kind, (JsonObject) doc.value(), doc, r, false);
+        VerificationResult result = r.build();
+        return result.ok() ? result : null;
     }
 
     /** Reads and verifies a file; only an unreadable file throws. */
@@ -135,7 +167,7 @@ public final class Verifier {
         if (kind == RecordKind.ENVELOPE) {
             verifyEnvelope(record, r);
         } else {
-            verifyRecord(kind, record, read, r);
+            verifyRecord(kind, record, read, r, true);
         }
         if (schemaCheck != null && r.schemaVersion != null && kind.shape(r.schemaVersion) != null) {
             r.schemaErrors.addAll(schemaCheck.errors(kind, r.schemaVersion, record));
@@ -143,7 +175,8 @@ public final class Verifier {
         return r.build();
     }
 
-    private void verifyRecord(RecordKind kind, JsonObject record, CanonicalDocument read, VerificationResult.Builder r) {
+    private void verifyRecord(RecordKind kind, JsonObject record, CanonicalDocument read, VerificationResult.Builder r,
+                              boolean wholeTree) {
         String version = RecordKind.versionOf(record);
         r.schemaVersion = version;
         if (!kind.versionTypeOk(record)) {
@@ -160,7 +193,9 @@ public final class Verifier {
         checkMac(kind, record, body, r);
         if (kind == RecordKind.PROOF) {
             checkAttestation(record.get("attestation"), body, r);
-            r.problems.addAll(ProofStructure.problems(record));
+            if (wholeTree) {
+                r.problems.addAll(ProofStructure.problems(record));
+            }
         }
     }
 
@@ -351,6 +386,7 @@ public final class Verifier {
         private TrustedAuthors trustedAuthors;
         private boolean allowUnsigned;
         private boolean strict;
+        private boolean diagnostics = true;
         private SchemaCheck schemaCheck;
         private JsonReader reader = JsonReader.standard();
         private Ed25519Check ed25519 = Ed25519Check.jdk();
@@ -385,6 +421,17 @@ public final class Verifier {
         /** Also demand schema and structural validity for ok; off by default. */
         public Builder strict(boolean on) {
             this.strict = on;
+            return this;
+        }
+
+        /**
+         * Whether results of records that verify carry their structural problems (for proofs, the
+         * reference's validate() messages); on by default. Off, a record that verifies is checked
+         * from a tree of its top levels only, which is faster; strict mode, a schema check and any
+         * record that does not verify still get everything.
+         */
+        public Builder diagnostics(boolean on) {
+            this.diagnostics = on;
             return this;
         }
 

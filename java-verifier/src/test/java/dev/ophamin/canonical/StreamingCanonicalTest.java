@@ -95,6 +95,38 @@ class StreamingCanonicalTest {
     }
 
     @Test
+    void aShallowTreeKeepsTheTopAndTheWholeBytes() {
+        qt().withExamples(400).forAll(document(), org.quicktheories.generators.SourceDSL.integers().between(1, 4))
+                .checkAssert((v, depth) -> unchecked(() -> shallow(v, depth)));
+    }
+
+    private static void shallow(JsonValue v, int depth) throws DecodeException {
+        byte[] indented = PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.INDENT2);
+        CanonicalDocument full = JsonReader.standard().readCanonical(indented);
+        CanonicalDocument top = JsonReader.standard().readCanonical(indented, depth);
+        assertArrayEquals(full.canonical(), top.canonical());
+        assertEquals(cut(v, depth), top.value());
+    }
+
+    /** {@code v} with every container below {@code depth} replaced by null. */
+    private static JsonValue cut(JsonValue v, int depth) {
+        if (!(v instanceof JsonObject) && !(v instanceof JsonArray)) {
+            return v;
+        }
+        if (depth == 0) {
+            return JsonNull.NULL;
+        }
+        if (v instanceof JsonArray a) {
+            List<JsonValue> items = new ArrayList<>();
+            a.items().forEach(x -> items.add(cut(x, depth - 1)));
+            return items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
+        }
+        JsonObject.Builder b = JsonObject.builder();
+        ((JsonObject) v).members().forEach((k, x) -> b.put(k, cut(x, depth - 1)));
+        return b.build();
+    }
+
+    @Test
     void unterminatedStringDoesNotRunIntoTheNextDocument() {
         byte[] lines = "[\"abc\n\"def\"]".getBytes(StandardCharsets.US_ASCII);
         ByteSink sink = new ByteSink();

@@ -23,6 +23,35 @@ class ShippedRecordsTest {
                 .map(r -> DynamicTest.dynamicTest(r.expect() + " " + r.path(), () -> judge(r)));
     }
 
+    /** Everything a result says except the structural problems the fast path leaves out. */
+    static String essence(VerificationResult r) {
+        return r.ok() + " " + r.isRecord() + " " + (r.isRecord() ? r.kind() : null) + " " + r.schemaVersion() + " "
+                + r.idOk() + " " + r.signature() + " " + r.keyLabel() + " " + r.attestation() + " "
+                + r.attestationAuthor() + " " + r.reasons() + " " + r.refusals();
+    }
+
+    /** The fast path (a tree of the top levels) answers every shipped record as the whole tree does. */
+    @TestFactory
+    Stream<DynamicTest> theFastPathAgreesWithTheTreeOnEveryShippedRecord() {
+        return Shared.manifest().stream().map(r -> DynamicTest.dynamicTest(r.path(), () -> {
+            byte[] bytes = Shared.read(r.file());
+            for (boolean unsigned : new boolean[] {false, true}) {
+                Verifier.Builder b = Verifier.builder().allowUnsigned(unsigned);
+                if (r.key() != null && !r.key().isEmpty()) {
+                    b.key(HmacKey.ofText("manifest", r.key()));
+                }
+                Verifier full = b.build();
+                Verifier fast = b.diagnostics(false).build();
+                VerificationResult a = full.verify(bytes);
+                VerificationResult f = fast.verify(bytes);
+                assertEquals(essence(a), essence(f), r.path());
+                if (!a.ok()) {
+                    assertEquals(a.problems(), f.problems(), "a record that fails keeps its diagnostics");
+                }
+            }
+        }));
+    }
+
     private static void judge(Shared.Row row) {
         byte[] bytes = Shared.read(row.file());
         switch (row.expect()) {
