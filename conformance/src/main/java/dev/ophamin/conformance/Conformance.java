@@ -17,6 +17,14 @@ public final class Conformance {
      * @throws IllegalArgumentException naming a directory in which no suite was found
      */
     public static List<Suite> discover(List<Path> dirs) {
+        return discover(dirs, java.util.Map.of("jdk", dev.ophamin.verify.Ed25519Check.jdk()));
+    }
+
+    /**
+     * As {@link #discover(List)}, running the Wycheproof ed25519 vectors through each named
+     * attestation backend ({@code wycheproof-ed25519-<name>}).
+     */
+    public static List<Suite> discover(List<Path> dirs, java.util.Map<String, dev.ophamin.verify.Ed25519Check> ed25519) {
         List<Suite> suites = new ArrayList<>();
         for (Path d : dirs) {
             if (!Files.isDirectory(d)) {
@@ -24,15 +32,28 @@ public final class Conformance {
             }
             int before = suites.size();
             addSuites(d, suites);
+            addWycheproof(d, ed25519, suites);
+            addWycheproof(d.resolve("wycheproof"), ed25519, suites);
             addSuites(d.resolve("ophamin"), suites);
             addSuites(d.resolve("JSONTestSuite"), suites);
             addSuites(d.resolve("jcs-testdata"), suites);
             if (suites.size() == before) {
                 throw new IllegalArgumentException(d + ": no conformance suite found (expected fixtures, "
-                        + "a corpus with MANIFEST.tsv, JSONTestSuite or the JCS test data)");
+                        + "a corpus with MANIFEST.tsv, JSONTestSuite, the JCS test data or Wycheproof vectors)");
             }
         }
         return suites;
+    }
+
+    private static void addWycheproof(Path d, java.util.Map<String, dev.ophamin.verify.Ed25519Check> ed25519,
+                                      List<Suite> suites) {
+        if (Files.isRegularFile(d.resolve("ed25519_test.json"))) {
+            new java.util.TreeMap<>(ed25519).forEach((name, check) ->
+                    suites.add(new WycheproofEd25519Suite(d.resolve("ed25519_test.json"), name, check)));
+        }
+        if (Files.isRegularFile(d.resolve("hmac_sha256_test.json"))) {
+            suites.add(new WycheproofHmacSuite(d.resolve("hmac_sha256_test.json")));
+        }
     }
 
     private static void addSuites(Path d, List<Suite> suites) {

@@ -19,15 +19,15 @@ public final class ReportFormat {
 
     /** The table (suite, cases, passed, failed, source), then one line per failure. */
     public static String table(List<SuiteReport> reports) {
-        StringBuilder sb = new StringBuilder(String.format("%-20s %8s %8s %8s  %s%n", "suite", "cases", "passed", "failed", "source"));
+        StringBuilder sb = new StringBuilder(String.format("%-32s %8s %8s %8s  %s%n", "suite", "cases", "passed", "failed", "source"));
         int cases = 0;
         int passed = 0;
         for (SuiteReport r : reports) {
-            sb.append(String.format("%-20s %8d %8d %8d  %s%n", r.suite(), r.cases(), r.passed(), r.failed(), r.source()));
+            sb.append(String.format("%-32s %8d %8d %8d  %s%n", r.suite(), r.cases(), r.passed(), r.failed(), r.source()));
             cases += r.cases();
             passed += r.passed();
         }
-        sb.append(String.format("%-20s %8d %8d %8d%n", "total", cases, passed, cases - passed));
+        sb.append(String.format("%-32s %8d %8d %8d%n", "total", cases, passed, cases - passed));
         for (SuiteReport r : reports) {
             for (CaseResult c : r.failures()) {
                 sb.append("FAIL ").append(r.suite()).append(' ').append(c.name()).append(": ").append(c.detail()).append('\n');

@@ -93,4 +93,26 @@ class ConformanceTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Conformance.discover(List.of(tmp)));
         assertTrue(e.getMessage().contains("no conformance suite found"));
     }
+
+    @Test
+    void wycheproofVectorsPassAndABrokenBackendIsCaught() {
+        Path w = shared().resolve("wycheproof");
+        java.util.Map<String, dev.ophamin.verify.Ed25519Check> backends = new java.util.TreeMap<>();
+        backends.put("jdk", dev.ophamin.verify.Ed25519Check.jdk());
+        backends.put("accepts-all", (pk, msg, off, len, sig) -> true);
+        backends.put("refuses-all", (pk, msg, off, len, sig) -> false);
+        java.util.Map<String, SuiteReport> byName = new java.util.HashMap<>();
+        for (SuiteReport r : Conformance.run(Conformance.discover(List.of(w), backends))) {
+            byName.put(r.suite(), r);
+        }
+        assertEquals(150, byName.get("wycheproof-ed25519-jdk").cases());
+        assertEquals(0, byName.get("wycheproof-ed25519-jdk").failed(), byName.get("wycheproof-ed25519-jdk").failures().toString());
+        assertEquals(0, byName.get("wycheproof-hmac-sha256").failed(), byName.get("wycheproof-hmac-sha256").failures().toString());
+        assertEquals(174, byName.get("wycheproof-hmac-sha256").cases());
+        // every invalid vector is a failure for a backend that accepts everything, every valid one for one that refuses
+        assertEquals(62, byName.get("wycheproof-ed25519-accepts-all").failed());
+        assertTrue(byName.get("wycheproof-ed25519-accepts-all").failures().stream()
+                .allMatch(c -> c.detail().equals("invalid signature accepted")));
+        assertEquals(88, byName.get("wycheproof-ed25519-refuses-all").failed());
+    }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run every conformance suite and print a table.",
                 "Run the conformance suites found in each --corpus directory: the project's canonical "
                 + "fixtures and doubles, the reference's canonical fixtures, JSONTestSuite (against CPython's "
-                + "verdicts), the RFC 8785 vectors, and every record listed in a MANIFEST.tsv.",
+                + "verdicts), the RFC 8785 vectors, every record listed in a MANIFEST.tsv, and Project Wycheproof's ed25519 "
+                + "(through the JDK's and BouncyCastle's verifiers) and HMAC-SHA256 vectors.",
                 "Without --corpus: ./fixtures and ../shared/corpus, where they exist."},
         footer = {"%nExit codes: 0 every case as expected; 1 any unexpected result; 2 bad usage or no suite found."})
 public final class ConformanceCommand implements Callable<Integer> {
@@ -52,7 +53,8 @@ public final class ConformanceCommand implements Callable<Integer> {
         List<Suite> suites = new ArrayList<>();
         for (Path d : dirs) {
             try {
-                suites.addAll(Conformance.discover(List.of(d)));
+                suites.addAll(Conformance.discover(List.of(d), java.util.Map.of(
+                        "jdk", dev.ophamin.verify.Ed25519Check.jdk(), "bouncycastle", BouncyCastleEd25519.INSTANCE)));
             } catch (IllegalArgumentException e) {
                 if (!corpora.isEmpty()) {
                     throw CliException.usage(e.getMessage());
