@@ -86,6 +86,8 @@ public final class Conformance {
         for (Suite s : suites) {
             try {
                 reports.add(SuiteReport.of(s, s.run()));
+            } catch (ProtocolSuites.Broken e) {
+                throw e;   // an implementation that broke the protocol stops every suite
             } catch (RuntimeException e) {
                 reports.add(SuiteReport.of(s, List.of(CaseResult.fail(s.source(), "suite failed: " + e.getMessage()))));
             }

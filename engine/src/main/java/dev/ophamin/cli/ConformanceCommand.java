@@ -37,6 +37,15 @@ public final class ConformanceCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
     Path report;
 
+    @Option(names = "--implementation", paramLabel = "'COMMAND'",
+            description = "Judge another implementation instead of this kit: COMMAND (split into words as a shell would, "
+                    + "no shell) is started once and spoken to in the line protocol of spec/IMPLEMENTATION_PROTOCOL.md.")
+    String implementation;
+
+    @Option(names = "--timeout-ms", paramLabel = "MS", defaultValue = "10000",
+            description = "With --implementation: how long one answer may take (default ${DEFAULT-VALUE}).")
+    long timeoutMs;
+
     @Override
     public Integer call() {
         List<Path> dirs = new ArrayList<>(corpora);
@@ -49,6 +58,9 @@ public final class ConformanceCommand implements Callable<Integer> {
             if (dirs.isEmpty()) {
                 throw CliException.usage("no corpus given and neither ./fixtures nor ../shared/corpus exists; use --corpus DIR");
             }
+        }
+        if (implementation != null) {
+            return judgeImplementation(dirs);
         }
         List<Suite> suites = new ArrayList<>();
         for (Path d : dirs) {
@@ -64,7 +76,33 @@ public final class ConformanceCommand implements Callable<Integer> {
         if (suites.isEmpty()) {
             throw CliException.usage("no conformance suite found in " + dirs);
         }
-        List<SuiteReport> reports = Conformance.run(suites);
+        return print(Conformance.run(suites));
+    }
+
+    private int judgeImplementation(List<Path> dirs) {
+        List<String> command;
+        try {
+            command = dev.ophamin.audit.sarif.ShellWords.split(implementation);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--implementation: " + e.getMessage());
+        }
+        if (command.isEmpty() || timeoutMs < 1) {
+            throw CliException.usage(command.isEmpty() ? "--implementation: no command" : "--timeout-ms must be positive");
+        }
+        try (dev.ophamin.conformance.ProcessImplementation impl = new dev.ophamin.conformance.ProcessImplementation(
+                command, java.time.Duration.ofMillis(timeoutMs))) {
+            List<Suite> suites = dev.ophamin.conformance.ProtocolSuites.discover(dirs, impl);
+            if (suites.isEmpty()) {
+                throw CliException.usage("no conformance suite found in " + dirs);
+            }
+            return print(Conformance.run(suites));
+        } catch (dev.ophamin.conformance.Implementation.ProtocolException
+                 | dev.ophamin.conformance.ProtocolSuites.Broken e) {
+            throw CliException.usage("implementation " + command.get(0) + ": " + e.getMessage());
+        }
+    }
+
+    private int print(List<SuiteReport> reports) {
         String jsonText = ReportFormat.json(reports);
         if (report != null) {
             AtomicFiles.write(report, jsonText.getBytes(StandardCharsets.UTF_8));
