@@ -24,7 +24,7 @@ for t in "${targets[@]}"; do
   else
     verdict=FAILED; status=1
   fi
-  done_line="$(grep -E '^#[0-9]+ +DONE' "$log" | tail -1 || true)"
+  done_line="$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true)"
   echo "$t: $verdict, ${secs}s: ${done_line:-no fuzzing summary}"
   [ "$verdict" = ok ] || grep -E "FuzzTest|Exception|Error" "$log" | head -20
   rm -f "$log"
