@@ -20,7 +20,7 @@ class CodecFuzzTest {
     private static final JsonReader READER = JsonReader.standard();
 
     /** Only DecodeException leaves the reader; a document it reads, it reads the same twice. */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void readerRefusesOnlyWithDecodeException(byte[] input) {
         try {
             JsonValue v = READER.read(input);
@@ -35,7 +35,7 @@ class CodecFuzzTest {
      * the canonical bytes are a fixed point, read back to an equal value, and the shallow tree's
      * bytes are the same.
      */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void streamingTreeAndShallowAgree(byte[] input) throws DecodeException {
         byte[] streamed;
         try {
@@ -60,7 +60,7 @@ class CodecFuzzTest {
     }
 
     /** JCS output, when there is one, is a fixed point of JCS. */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void jcsIsAFixedPoint(byte[] input) {
         byte[] once;
         try {

@@ -42,7 +42,7 @@ class VerifierFuzzTest {
     }
 
     /** Any bytes: a result, never an exception; both paths agree on ok. */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void verifyNeverThrows(byte[] input) {
         VerificationResult a = FULL.verify(input);
         VerificationResult b = FAST.verify(input);
@@ -55,7 +55,7 @@ class VerifierFuzzTest {
      * One byte of a signed record changed: ok only when the canonical form did not change. (The
      * first finding: a newline after 0.002 turned into a 0 spells the same float.)
      */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void aChangedBodyByteIsNeverOk(FuzzedDataProvider data) {
         byte[] doc = SIGNED.clone();
         int at = data.consumeInt(0, doc.length - 1);
