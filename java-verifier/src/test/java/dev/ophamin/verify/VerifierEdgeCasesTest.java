@@ -154,6 +154,18 @@ class VerifierEdgeCasesTest {
         assertEquals(AttestationOutcome.INVALID, DEFAULT.verify(TestRecords.bytes(extraField)).attestation());
         JsonObject otherAlgorithm = attested.with("attestation", att.with("algorithm", s("ecdsa")));
         assertEquals(AttestationOutcome.INVALID, DEFAULT.verify(TestRecords.bytes(otherAlgorithm)).attestation());
+
+        // hex text: the reference reads attestation hex with bytes.fromhex, which takes either case
+        // (and whitespace between bytes, which this kit refuses: refusing more is allowed, never less)
+        String pub = ((JsonString) att.get("public_key")).value();
+        String sig = ((JsonString) att.get("signature")).value();
+        JsonObject upper = attested.with("attestation", att.with("public_key", s(pub.toUpperCase(java.util.Locale.ROOT)))
+                .with("signature", s(sig.toUpperCase(java.util.Locale.ROOT))));
+        assertEquals(AttestationOutcome.VALID, DEFAULT.verify(TestRecords.bytes(upper)).attestation());
+        JsonObject spaced = attested.with("attestation", att.with("public_key", s(pub.substring(0, 2) + " " + pub.substring(2))));
+        assertEquals(AttestationOutcome.INVALID, DEFAULT.verify(TestRecords.bytes(spaced)).attestation());
+        JsonObject odd = attested.with("attestation", att.with("signature", s(sig.substring(1))));
+        assertEquals(AttestationOutcome.INVALID, DEFAULT.verify(TestRecords.bytes(odd)).attestation());
     }
 
     @ParameterizedTest
