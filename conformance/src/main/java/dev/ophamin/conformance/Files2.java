@@ -40,6 +40,26 @@ final class Files2 {
         }
     }
 
+    /** One line of the doubles fixture: the double's bits in hex, and Python's repr of it. */
+    record DoubleCase(String hex, double value, String repr) {
+    }
+
+    /** Visits every case of a gzipped doubles fixture, streaming (the file holds about 150,000). */
+    static void doubles(Path file, java.util.function.Consumer<DoubleCase> visit) throws IOException {
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(file)), java.nio.charset.StandardCharsets.US_ASCII))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int comma = line.indexOf(',');
+                if (comma > 0) {
+                    String hex = line.substring(0, comma);
+                    visit.accept(new DoubleCase(hex, Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16)),
+                            line.substring(comma + 1)));
+                }
+            }
+        }
+    }
+
     /** The string member, or null when absent or JSON null. */
     static String str(JsonObject o, String key) {
         JsonValue v = o.get(key);

@@ -2,9 +2,7 @@ package dev.ophamin.conformance;
 
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.record.RecordKind;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The conformance suites run through an {@link Implementation}: every case becomes requests of the
@@ -152,23 +149,13 @@ public final class ProtocolSuites {
     /** Each double written with 17 significant digits must come out as Python's repr. */
     private static List<CaseResult> doubles(Path file, Implementation impl) {
         List<CaseResult> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
-                StandardCharsets.US_ASCII))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int comma = line.indexOf(',');
-                if (comma < 0) {
-                    continue;
+        try {
+            Files2.doubles(file, c -> {
+                if (Double.isFinite(c.value())) {   // JSON text cannot spell the others; the fixtures' own suite covers them
+                    byte[] in = ("[" + String.format(Locale.ROOT, "%.16e", c.value()) + "]").getBytes(StandardCharsets.US_ASCII);
+                    out.add(canonical(impl, c.hex(), "python-json", in, ("[" + c.repr() + "]").getBytes(StandardCharsets.US_ASCII)));
                 }
-                String hex = line.substring(0, comma);
-                String expected = line.substring(comma + 1);
-                double d = Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
-                if (!Double.isFinite(d)) {
-                    continue;   // JSON text cannot spell these; the fixtures' own suite covers them
-                }
-                byte[] in = ("[" + String.format(Locale.ROOT, "%.16e", d) + "]").getBytes(StandardCharsets.US_ASCII);
-                out.add(canonical(impl, hex, "python-json", in, ("[" + expected + "]").getBytes(StandardCharsets.US_ASCII)));
-            }
+            });
         } catch (IOException e) {
             out.add(CaseResult.fail(file.toString(), "unreadable: " + e.getMessage()));
         }
