@@ -30,12 +30,13 @@ import java.util.Set;
 
 /**
  * Runs a target scenario twice with the same seed and checks the two proofs are the same
- * experiment: equal after removing timestamps, ids, signatures and timing fields — and, when this
+ * experiment: equal after removing timestamps, ids, signatures, run ids and timing fields — and, when this
  * audit itself runs with fixed timestamps, byte-equal.
  */
 public final class DeterministicSeedAudit implements Scenario {
+    // the run's own id (in the lineage chain and the provenance) names the run, like its timestamps
     private static final Set<String> VOLATILE = Set.of("created_at", "preregistered_at", "proof_id", "signature",
-            "wall_ms", "cpu_ms", "heap_used_mb");
+            "wall_ms", "cpu_ms", "heap_used_mb", "lineage_chain", "ophamin:run_id");
 
     @Override
     public ScenarioInfo info() {
@@ -43,7 +44,7 @@ public final class DeterministicSeedAudit implements Scenario {
                 "Check that a seeded scenario run is exactly repeatable.",
                 "The target scenario is run twice in this process with the same seed and parameters; the proofs are "
                         + "compared field by field after removing what legitimately changes between runs (timestamps, "
-                        + "id, signature, wall and CPU times). Under --reproducible the full proof bytes must match.",
+                        + "id, signature, the run id, wall and CPU times). Under --reproducible the full proof bytes must match.",
                 "count of differing leaf fields between the two normalised proofs (0 when identical)",
                 "seeded runs are not repeatable, so no proof of this engine can be reproduced exactly");
     }
