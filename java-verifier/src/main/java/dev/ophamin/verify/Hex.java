@@ -26,20 +26,6 @@ public final class Hex {
         return b;
     }
 
-    /** Decodes lower-case hex only, or null when it is not (upper-case digits included). */
-    public static byte[] decodeLowerOrNull(String hex) {
-        if (hex == null) {
-            return null;
-        }
-        for (int i = 0; i < hex.length(); i++) {
-            char c = hex.charAt(i);
-            if (c >= 'A' && c <= 'F') {
-                return null;
-            }
-        }
-        return decodeOrNull(hex);
-    }
-
     /** Decodes hex of either case, or null when it is not hex. */
     public static byte[] decodeOrNull(String hex) {
         if (hex == null || (hex.length() & 1) != 0) {

@@ -62,10 +62,11 @@ public final class HmacKey {
      * so a record it refuses must not verify here.
      */
     public boolean matches(byte[] data, int off, int len, String hexSignature) {
-        byte[] expected = mac(data, off, len);
-        byte[] given = Hex.decodeLowerOrNull(hexSignature);
+        // the hex texts are compared, as the reference's hmac.compare_digest(expected_hex, signature) does;
         // MessageDigest.isEqual is constant-time for equal lengths (JDK 6u17+)
-        return given != null && MessageDigest.isEqual(expected, given);
+        byte[] expected = hexMac(data, off, len).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return hexSignature != null
+                && MessageDigest.isEqual(expected, hexSignature.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Mac newMac() {
