@@ -7,6 +7,7 @@ import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.model.Dataset;
 import dev.ophamin.model.PythonFormat;
 import dev.ophamin.pillar.crosscheck.ClosedFormWilsonCi;
+import dev.ophamin.pillar.crosscheck.Moments;
 import dev.ophamin.pillar.crosscheck.HipparchusWelchT;
 import dev.ophamin.pillar.crosscheck.WelchT;
 import dev.ophamin.pillar.crosscheck.WilsonCi;
@@ -193,23 +194,12 @@ public final class DriftReport {
     }
 
     static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return x.length == 0 ? Double.NaN : s / x.length;
+        return x.length == 0 ? Double.NaN : Moments.mean(x);
     }
 
+    /** The sample variance; 0 for fewer than two values. */
     static double var(double[] x) {
-        if (x.length < 2) {
-            return 0;
-        }
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) {
-            s += (v - m) * (v - m);
-        }
-        return s / (x.length - 1);
+        return x.length < 2 ? 0 : Moments.variance(x);
     }
 
     private static double sq(double v) {

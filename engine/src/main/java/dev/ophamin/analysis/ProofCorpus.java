@@ -130,7 +130,7 @@ public final class ProofCorpus {
     }
 
     /** The tier from the provenance activity's {@code ophamin:tier}, else the bundle layout's directory, else "-". */
-    static String tier(ProofRecord p, Path rel) {
+    public static String tier(ProofRecord p, Path rel) {
         if (p.provenance().get("activity") instanceof JsonObject acts) {
             for (JsonValue a : acts.members().values()) {
                 if (a instanceof JsonObject o && o.get("ophamin:tier") instanceof JsonString s) {

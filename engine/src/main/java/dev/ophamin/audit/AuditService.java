@@ -164,11 +164,7 @@ public final class AuditService {
                     + dev.ophamin.model.PythonFormat.str(req.gate().value())));
         }
         a.add(target.path().toString());
-        StringBuilder sb = new StringBuilder();
-        for (String s : a) {
-            sb.append(sb.length() == 0 ? "" : " ").append(ReproductionCommand.quote(s));
-        }
-        return sb.toString();
+        return ReproductionCommand.join(a);
     }
 
     private String configHash(AuditRequest req, List<StaticAnalysisPillar> pillars, AuditTarget target) {

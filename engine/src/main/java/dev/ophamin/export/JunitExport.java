@@ -1,6 +1,8 @@
 package dev.ophamin.export;
 
 import dev.ophamin.DecodeException;
+import dev.ophamin.analysis.ProofCorpus;
+import dev.ophamin.regression.PairingKey;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonString;
 import dev.ophamin.canonical.JsonValue;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -45,8 +46,8 @@ public final class JunitExport {
     public static List<Case> casesOf(Path path) {
         if (Files.isDirectory(path)) {
             List<Case> out = new ArrayList<>();
-            for (Map.Entry<Path, ProofRecord> e : proofsUnder(path).entrySet()) {
-                out.add(proofCase(e.getValue(), e.getKey(), null));
+            for (ProofCorpus.Entry e : ProofCorpus.scan(path).entries()) {
+                out.add(proofCase(e.proof(), path.resolve(e.path()), e.scenario(), e.tier(), e.corrected()));
             }
             if (out.isEmpty()) {
                 throw new IllegalArgumentException(path + ": no proof records under this directory");
@@ -94,11 +95,14 @@ public final class JunitExport {
         return out;
     }
 
+    /** A proof read on its own: scenario and tier as a corpus would place it, from its file's path. */
     private static Case proofCase(ProofRecord p, Path file, String corrected) {
-        String scenario = scenarioOf(p, file);
-        String tier = file.getParent() != null && file.getParent().getParent() != null
-                && file.getParent().getParent().getParent() != null
-                ? file.getParent().getParent().getParent().getFileName().toString() : "proofs";
+        Path rel = file.toAbsolutePath().normalize();
+        Path from = rel.getNameCount() > 4 ? rel.subpath(rel.getNameCount() - 4, rel.getNameCount()) : rel.getFileName();
+        return proofCase(p, file, PairingKey.scenario(p, from), ProofCorpus.tier(p, from), corrected);
+    }
+
+    private static Case proofCase(ProofRecord p, Path file, String scenario, String tier, String corrected) {
         Outcome own = p.verdict().outcome();
         String outcome = corrected != null ? corrected : own.name();
         String reasoning = p.verdict().reasoning()
@@ -110,16 +114,6 @@ public final class JunitExport {
                 + "\nobserved: " + p.verdict().observedValue() + "\nverdict: " + outcome + "\nreasoning: " + reasoning
                 + "\nproof: " + p.proofId() + "\nfile: " + file + "\nreproduce: " + p.reproduction().command();
         return new Case(tier, "ophamin." + tier + "." + scenario, p.claim().statement(), outcome, message, detail);
-    }
-
-    /** The scenario a proof came from: the bundle directory's parent name in the reference layout, else the file name. */
-    private static String scenarioOf(ProofRecord p, Path file) {
-        Path dir = file.getParent();
-        if (file.getFileName().toString().equals("proof.json") && dir != null && dir.getParent() != null) {
-            return dir.getParent().getFileName().toString();
-        }
-        String n = file.getFileName().toString();
-        return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
     }
 
     /** The XML document. */
@@ -200,28 +194,6 @@ public final class JunitExport {
             b.appendCodePoint(ok ? cp : 0xFFFD);
         });
         return b.toString();
-    }
-
-    private static Map<Path, ProofRecord> proofsUnder(Path dir) {
-        Map<Path, ProofRecord> out = new LinkedHashMap<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalArgumentException(dir + ": cannot list: " + e.getMessage());
-        }
-        for (Path f : files) {
-            try {
-                if (RecordFiles.read(f) instanceof ProofRecord p) {
-                    out.put(f, p);
-                }
-            } catch (IOException e) {
-                throw new IllegalArgumentException(f + ": cannot read: " + e.getMessage());
-            } catch (DecodeException | RecordFormatException | RuntimeException e) {
-                // not a proof record (manifests, summaries); the export is about proofs only
-            }
-        }
-        return out;
     }
 
     private static SignedRecord read(Path f) {

@@ -34,8 +34,13 @@ public final class ReproductionCommand {
         if (reproducible) {
             a.add("--reproducible");
         }
+        return join(a);
+    }
+
+    /** Words joined by spaces, each quoted for a POSIX shell when it needs it. */
+    public static String join(List<String> words) {
         StringBuilder sb = new StringBuilder();
-        for (String s : a) {
+        for (String s : words) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }

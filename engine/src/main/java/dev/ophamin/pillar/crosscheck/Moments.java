@@ -1,11 +1,11 @@
 package dev.ophamin.pillar.crosscheck;
 
 /** Mean and unbiased variance by two passes (the second pass corrects the mean's rounding). */
-final class Moments {
+public final class Moments {
     private Moments() {
     }
 
-    static double mean(double[] xs) {
+    public static double mean(double[] xs) {
         double s = 0;
         for (double x : xs) {
             s += x;
@@ -18,7 +18,7 @@ final class Moments {
         return m + c / xs.length;
     }
 
-    static double variance(double[] xs) {
+    public static double variance(double[] xs) {
         double m = mean(xs);
         double ss = 0;
         double c = 0;
