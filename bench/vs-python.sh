@@ -7,7 +7,8 @@
 #      a python json.loads/json.dumps loop), outputs compared byte for byte;
 #   3. peak RSS verifying the N records with the default heap and with -Xmx64m;
 #   4. start-to-exit of verifying one record: plain JVM, with an AppCDS archive, with C1 only, and
-#      through ./ophamin.
+#      through ./ophamin;
+#   5. the library in steady state (JMH) against the script's loop in one process.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${OPHAMIN_SHARED:-$root/../shared}"
@@ -91,7 +92,7 @@ echo "canonicalize --lines, $lines lines, $lbytes bytes, best of 3 (both includi
 
 # 3. memory: peak RSS with the default heap and with -Xmx64m (the launcher execs java, so time sees the JVM)
 for heap in "" "-Xmx64m"; do
-  OPHAMIN_JAVA_OPTS="-XX:+UseSerialGC $heap" /usr/bin/time -v "$ophamin" verify --jobs "$(nproc)" --key "$key" "$work/records" \
+  OPHAMIN_JAVA_OPTS="-XX:FreqInlineSize=50 -XX:+UseSerialGC $heap" /usr/bin/time -v "$ophamin" verify --jobs "$(nproc)" --key "$key" "$work/records" \
     >"$work/mem.txt" 2>"$work/time.txt" || true
   rss=$(awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' "$work/time.txt")
   wall=$(awk -F'): ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
@@ -115,8 +116,26 @@ echo "  python reference script, same record:      $pyms ms"
 floor() { for i in $(seq 10); do t0=$(ns); java -Xshare:auto -XX:TieredStopAtLevel=1 -version >/dev/null 2>&1; t1=$(ns); echo $(( (t1 - t0) / 1000000 )); done | median; }
 echo "  the JVM's own floor (java -version, CDS):  $(floor) ms"
 
+# 5. the library in steady state, one thread: JMH verifyUnattestedChecksOnly against the script's
+#    verify loop over the same files in one process (best of 20 passes), the script run just
+#    before and just after JMH (the machine's speed drifts; the faster Python figure is used)
+benchjar="$root/bench/target/benchmarks.jar"
+[ -f "$benchjar" ] || (cd "$root" && mvn -q -B -o -DskipTests -pl bench -am package >/dev/null)
+mapfile -t unatt < <(awk -F'\t' '$2=="proof" {print $1}' "$corpus/MANIFEST.tsv" | while read -r p; do
+  grep -q '"attestation"' "$corpus/$p" || echo "$corpus/$p"; done)
+pysteady() { "$py" "$root/bench/python_reference_verify.py" --steady 20 "$key" "${unatt[@]}" | awk '{print $5}'; }
+py1=$(pysteady)
+java -Dophamin.shared="$shared" -jar "$benchjar" 'RecordBench.verifyUnattestedChecksOnly' -wi 3 -w 2s -i 5 -r 2s -f 1 \
+  -rf json -rff "$work/jmh.json" >/dev/null
+py2=$(pysteady)
+ubytes=$(cat "${unatt[@]}" | wc -c)
+jmhmbs=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))[0]["primaryMetric"]; print("%.1f %.1f" % (int(sys.argv[2]) / 1048576 / (r["score"] / 1e6), r["scoreError"]))' "$work/jmh.json" "$ubytes")
+pybest=$(echo "if ($py1 > $py2) $py1 else $py2" | bc)
+echo "library steady state, one thread, ${#unatt[@]} unattested shipped proofs ($ubytes bytes): JMH $(echo "$jmhmbs" | cut -d' ' -f1) MB/s; python loop $py1 MB/s before, $py2 MB/s after"
+
 echo
 echo "ratios (python / ours; higher is better for us; the issue's targets in brackets):"
 echo "  bulk verify, default options: $(echo "scale=2; $bestpy / $bestN" | bc)x [3x]"
 echo "  canonicalize --lines:         $(echo "scale=2; $bestp / $bestj" | bc)x [3x]"
 echo "  one record, start to exit:    $(echo "scale=2; $pyms / $launcher" | bc)x [0.4x, i.e. within 2.5x]"
+echo "  library steady state:         $(echo "scale=2; $(echo "$jmhmbs" | cut -d' ' -f1) / $pybest" | bc)x [4x]"

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +37,9 @@ final class CanonicalizeCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     HmacKeyOption hmac;
+
+    @Mixin
+    JobsOption jobs = new JobsOption();
 
     @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "-",
             description = "Input file; '-' or absent for standard input.")
@@ -73,31 +77,31 @@ final class CanonicalizeCommand implements Callable<Integer> {
 
     private int lines(Profile profile, HmacKey key) throws IOException {
         JsonReader reader = JsonReader.standard();
-        ByteSink sink = new ByteSink(1 << 16);
-        long[] invalid = {0};
-        PrintStream err = System.err;
+        ThreadLocal<ByteSink> sinks = ThreadLocal.withInitial(() -> new ByteSink(1 << 16));
         OutputStream out = new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+        long invalid;
         try (InputStream in = InputFiles.open(file)) {
-            new LineReader(in).forEach((n, buf, off, len) -> {
+            invalid = LineBatches.run(in, out, System.err, jobs.threads(), (buf, off, len, o) -> {
+                ByteSink sink = sinks.get();
                 sink.reset();
                 try {
                     profile.canonicalize(reader, buf, off, len, sink);
-                    if (key != null) {
-                        out.write(key.hexMac(sink.array(), 0, sink.length()).getBytes(StandardCharsets.US_ASCII));
-                    } else {
-                        sink.writeTo(out);
-                    }
                 } catch (DecodeException e) {
-                    invalid[0]++;
-                    err.println("line " + n + ": " + e.getMessage());
+                    return e.getMessage();
                 }
-                out.write('\n');
+                if (key != null) {
+                    byte[] mac = key.hexMac(sink.array(), 0, sink.length()).getBytes(StandardCharsets.US_ASCII);
+                    o.write(mac, 0, mac.length);
+                } else {
+                    o.write(sink.array(), 0, sink.length());
+                }
+                return null;
             });
         } catch (UncheckedIOException e) {
             throw CliException.usage(InputFiles.display(file) + ": " + InputFiles.reason(e.getCause()));
         } finally {
             out.flush();
         }
-        return invalid[0] == 0 ? ExitCode.OK : ExitCode.USAGE;
+        return invalid == 0 ? ExitCode.OK : ExitCode.USAGE;
     }
 }

@@ -13,18 +13,12 @@ import dev.ophamin.verify.SignatureOutcome;
 import dev.ophamin.verify.TrustedAuthors;
 import dev.ophamin.verify.VerificationResult;
 import dev.ophamin.verify.Verifier;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,9 +54,8 @@ public class VerifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per record per line.")
     boolean json;
 
-    @Option(names = "--jobs", paramLabel = "N",
-            description = "Verify with N threads (output order stays sorted by path). Default: the number of cores.")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs = new JobsOption();
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Record files or directories.")
     List<Path> paths;
@@ -74,10 +67,7 @@ public class VerifyCommand implements Callable<Integer> {
 
     /** Shared with {@code validate}, which always runs strict. */
     int run(boolean strictMode) {
-        if (jobs != null && jobs < 1) {
-            throw CliException.usage("--jobs must be at least 1");
-        }
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        int threads = jobs.threads();
         // the text output shows no structural problems of ok records: let the verifier skip them
         Verifier.Builder b = BouncyCastleEd25519.verifierBuilder().allowUnsigned(allowUnsigned).strict(strictMode)
                 .diagnostics(json);
@@ -92,28 +82,14 @@ public class VerifyCommand implements Callable<Integer> {
         List<RecordTargets.Target> targets = RecordTargets.collect(paths);
         PrintWriter out = spec.commandLine().getOut();
         Tally tally = new Tally();
-        ExecutorService pool = threads > 1 && targets.size() > 1 ? Executors.newFixedThreadPool(threads) : null;
+        List<Path> files = targets.stream().map(RecordTargets.Target::path).toList();
+        int[] next = {0};
         try {
-            List<Future<Outcome>> pending = new ArrayList<>();
-            for (RecordTargets.Target t : targets) {
-                if (pool != null) {
-                    pending.add(pool.submit(() -> judge(verifier, t)));
-                } else {
-                    print(out, tally, judge(verifier, t));
-                }
-            }
-            for (Future<Outcome> f : pending) {
-                print(out, tally, f.get());
-            }
+            verifier.verifyFiles(files, threads, v -> print(out, tally, new Outcome(targets.get(next[0]++), v.result(),
+                    v.readError() == null ? null : InputFiles.reason(v.readError()))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException(ExitCode.FAILED, "interrupted");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
         }
         if (!json) {
             out.println(tally.summary());
@@ -140,16 +116,6 @@ public class VerifyCommand implements Callable<Integer> {
 
     /** One judged file. */
     record Outcome(RecordTargets.Target target, VerificationResult result, String ioError) {
-    }
-
-    private static Outcome judge(Verifier verifier, RecordTargets.Target t) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(t.path());
-        } catch (IOException e) {
-            return new Outcome(t, null, InputFiles.reason(e));
-        }
-        return new Outcome(t, verifier.verify(bytes), null);
     }
 
     private void print(PrintWriter out, Tally tally, Outcome o) {

@@ -204,6 +204,42 @@ class CanonicalizeCommandTest {
         assertEquals(String.join("\n", jcs) + "\n", j.out);
     }
 
+    /**
+     * Several threads give what one gives, byte for byte, with the messages in line order: enough
+     * lines for many batches, an invalid one in each few hundred, lines of very different sizes.
+     */
+    @Test
+    void linesOnSeveralThreadsKeepOrderAndMessages() throws Exception {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            if (i % 337 == 5) {
+                in.append("{\"a\":1,\"a\":").append(i).append("}\n");
+            } else {
+                in.append("{\"z\":").append(i).append(",\"y\":\"").append("x".repeat(i % 500)).append("\",\"f\":")
+                        .append(i / 7.0).append("}\n");
+            }
+        }
+        byte[] bytes = in.toString().getBytes(StandardCharsets.UTF_8);
+        Run one = cli(bytes, "canonicalize", "--lines", "--jobs", "1");
+        Run many = cli(bytes, "canonicalize", "--lines", "--jobs", "3");
+        assertEquals(2, one.exit);
+        assertEquals(2, many.exit);
+        assertEquals(one.out, many.out);
+        assertEquals(one.err, many.err);
+        assertEquals(20_000, one.out.split("\n", -1).length - 1);
+        assertEquals(60, one.err.lines().count(), "one message per invalid line");
+        assertTrue(one.err.startsWith("line 6: duplicate-key"), one.err);
+        assertTrue(one.out.startsWith("{\"f\":0.0,\"y\":\"\",\"z\":0}\n"), one.out.substring(0, 40));
+    }
+
+    @Test
+    void jobsBelowOneIsAUsageError() throws Exception {
+        Run r = cli("1\n".getBytes(StandardCharsets.UTF_8), "canonicalize", "--lines", "--jobs", "0");
+        assertEquals(2, r.exit);
+        assertEquals("", r.out);
+        assertTrue(r.err.contains("--jobs must be at least 1"), r.err);
+    }
+
     // ----- helpers
 
     private record Run(int exit, String out, String err) {

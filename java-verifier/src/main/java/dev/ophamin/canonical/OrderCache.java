@@ -10,7 +10,7 @@ import java.util.Arrays;
  * immutable, so threads share the table without locks.
  */
 final class OrderCache {
-    private static final int SLOTS = 1024;
+    private static final int SLOTS = 4096;
     private static final int MAX_MEMBERS = 512;
     private static final Entry[] TABLE = new Entry[SLOTS];
 

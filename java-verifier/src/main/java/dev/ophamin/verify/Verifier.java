@@ -19,12 +19,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Decides whether a document is an authentic, well-formed Ophamin record. Immutable and
@@ -120,6 +126,64 @@ public final class Verifier {
     /** Reads and verifies a file; only an unreadable file throws. */
     public VerificationResult verify(Path file) throws IOException {
         return verify(Files.readAllBytes(file));
+    }
+
+    /**
+     * Verifies many files on {@code threads} threads and hands each result to {@code sink} in the
+     * order of {@code files}, on the calling thread. At most a few results per thread wait to be
+     * handed over, so memory stays flat however many files there are; an unreadable file is a
+     * result too, not an exception. With one thread, nothing is started.
+     *
+     * @throws InterruptedException when the calling thread is interrupted (the workers stop)
+     */
+    public void verifyFiles(List<Path> files, int threads, Consumer<FileVerification> sink)
+            throws InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        if (threads == 1 || files.size() < 2) {
+            for (Path f : files) {
+                sink.accept(verifyFile(f));
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ophamin-verify");
+            t.setDaemon(true);      // a caller that stops early must not be kept alive by idle workers
+            return t;
+        });
+        try {
+            ArrayDeque<Future<FileVerification>> window = new ArrayDeque<>();
+            int ahead = threads * 16;
+            for (Path f : files) {
+                if (window.size() == ahead) {
+                    sink.accept(take(window.removeFirst()));
+                }
+                window.addLast(pool.submit(() -> verifyFile(f)));
+            }
+            while (!window.isEmpty()) {
+                sink.accept(take(window.removeFirst()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileVerification verifyFile(Path f) {
+        try {
+            return new FileVerification(f, verify(Files.readAllBytes(f)), null);
+        } catch (IOException e) {
+            return new FileVerification(f, null, e);
+        }
+    }
+
+    private static FileVerification take(Future<FileVerification> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            // verify never throws for content; anything else is a bug and must not be hidden
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

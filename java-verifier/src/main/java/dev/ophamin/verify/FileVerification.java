@@ -1,0 +1,15 @@
+package dev.ophamin.verify;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * One file judged by {@link Verifier#verifyFiles}: its result, or the error that kept it from
+ * being read (then {@code result} is null).
+ */
+public record FileVerification(Path path, VerificationResult result, IOException readError) {
+    /** True when the file was read and its record is ok. */
+    public boolean ok() {
+        return result != null && result.ok();
+    }
+}
