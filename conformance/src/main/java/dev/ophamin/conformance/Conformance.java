@@ -63,6 +63,9 @@ public final class Conformance {
         if (Files.isRegularFile(d.resolve("doubles").resolve("doubles.txt.gz"))) {
             suites.add(new DoublesSuite(d));
         }
+        if (Files.isRegularFile(d.resolve(RecordFixtureSuite.FILE))) {
+            suites.add(new RecordFixtureSuite(d));
+        }
         if (Files.isDirectory(d.resolve("tests").resolve("canonical_form"))) {
             suites.add(new ReferenceFixtureSuite(d.resolve("tests").resolve("canonical_form")));
         }

@@ -52,6 +52,16 @@ public final class ProtocolSuites {
             Path f = d.resolve("doubles").resolve("doubles.txt.gz");
             suites.add(suite("doubles", f, () -> doubles(f, impl)));
         }
+        if (Files.isRegularFile(d.resolve(RecordFixtureSuite.FILE))) {
+            Path f = d.resolve(RecordFixtureSuite.FILE);
+            suites.add(suite("text-for-bytes", f, () -> RecordFixtureSuite.cases(f, (key, record) -> {
+                try {
+                    return impl.verify(key.getBytes(StandardCharsets.UTF_8), record);
+                } catch (Implementation.ProtocolException e) {
+                    throw new Broken(e);
+                }
+            })));
+        }
         if (Files.isDirectory(d.resolve("tests").resolve("canonical_form"))) {
             Path f = d.resolve("tests").resolve("canonical_form");
             suites.add(suite("reference-fixtures", f, () -> referenceFixtures(f, impl)));

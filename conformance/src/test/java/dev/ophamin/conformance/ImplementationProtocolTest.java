@@ -78,6 +78,15 @@ class ImplementationProtocolTest {
         List<SuiteReport> reports = run(List.of("python3", "../examples/implementations/cpython_json.py"),
                 List.of(FIXTURES, ConformanceTest.shared()));
         Set<String> expected = cpythonDifferences();
+        // the spellings the reference's base64.b64decode takes and the spec refuses (attestations
+        // are unsupported: no ed25519 in the stdlib)
+        for (String line : Files2.lines(FIXTURES.resolve(RecordFixtureSuite.FILE))) {
+            JsonObject c = Files2.jsonLine(line);
+            if (Files2.str(c, "expect").equals("refused") && Files2.str(c, "reference").equals("accepts")
+                    && !Files2.str(c, "rule").startsWith("attestation")) {
+                expected.add("text-for-bytes " + Files2.str(c, "id"));
+            }
+        }
         JsonTestSuiteSuite.expectations().forEach((file, e) -> {
             if (e[0].equals("accept") && !e[1].equals("accept")) {
                 expected.add("jsontestsuite " + file);

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -343,17 +342,24 @@ public final class Verifier {
             r.refusals.add("payloadType must be " + Dsse.PAYLOAD_TYPE);
         }
         byte[] payload = env.get("payload") instanceof JsonString
-                ? base64OrNull(((JsonString) env.get("payload")).value()) : null;
+                ? Base64Text.decodeOrNull(((JsonString) env.get("payload")).value()) : null;
         if (payload == null) {
-            r.refusals.add("payload is not base64 text");
+            r.refusals.add("payload is not canonical base64 (standard alphabet, padded, nothing else)");
             return;
         }
         byte[] pae = Dsse.pae(Dsse.PAYLOAD_TYPE, payload);
         r.signature = SignatureOutcome.INVALID;
-        for (JsonValue s : env.get("signatures") instanceof JsonArray
-                ? ((JsonArray) env.get("signatures")).items() : List.<JsonValue>of()) {
+        List<JsonValue> signatures = env.get("signatures") instanceof JsonArray
+                ? ((JsonArray) env.get("signatures")).items() : List.of();
+        for (int i = 0; i < signatures.size(); i++) {
+            JsonValue s = signatures.get(i);
+            // keyid is an unauthenticated hint (DSSE): never used to pick a key, but it must be text
+            JsonValue keyid = s instanceof JsonObject ? ((JsonObject) s).get("keyid") : null;
+            if (keyid != null && !(keyid instanceof JsonString)) {
+                r.refusals.add("signatures[" + i + "].keyid is not a string");
+            }
             JsonValue sv = s instanceof JsonObject ? ((JsonObject) s).get("sig") : null;
-            byte[] sig = sv instanceof JsonString ? base64OrNull(((JsonString) sv).value()) : null;
+            byte[] sig = sv instanceof JsonString ? Base64Text.decodeOrNull(((JsonString) sv).value()) : null;
             for (HmacKey key : keysByKind.get(RecordKind.ENVELOPE)) {
                 boolean match = sig != null && MessageDigest.isEqual(key.mac(pae, 0, pae.length), sig);
                 if (match && r.keyLabel == null) {
@@ -428,14 +434,6 @@ public final class Verifier {
         }
         JsonValue d = ((JsonObject) ((JsonObject) s).get("digest")).get("sha256");
         return d instanceof JsonString ? ((JsonString) d).value() : null;
-    }
-
-    private static byte[] base64OrNull(String s) {
-        try {
-            return Base64.getDecoder().decode(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static boolean constantTimeEquals(String a, String b) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code python3 fixtures/generate.py --out DIR} writes exactly the committed fixture files. */
 class GeneratorReproducesFixturesTest {
     private static final List<String> FILES = List.of(
-            "canonical/accepted.jsonl", "canonical/refused.jsonl", "doubles/doubles.txt.gz");
+            "canonical/accepted.jsonl", "canonical/refused.jsonl", "doubles/doubles.txt.gz",
+            "records/text-for-bytes.jsonl");
 
     @Test
     void committedFixturesAreTheGeneratorsOutput(@TempDir Path tmp) throws IOException {
