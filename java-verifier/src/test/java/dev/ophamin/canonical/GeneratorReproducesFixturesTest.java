@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GeneratorReproducesFixturesTest {
     private static final List<String> FILES = List.of(
             "canonical/accepted.jsonl", "canonical/refused.jsonl", "doubles/doubles.txt.gz",
-            "records/text-for-bytes.jsonl");
+            "records/text-for-bytes.jsonl", "records/attested-proof.json");
 
     @Test
     void committedFixturesAreTheGeneratorsOutput(@TempDir Path tmp) throws IOException {
