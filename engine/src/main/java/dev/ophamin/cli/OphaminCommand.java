@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             SignCommand.class,
             KeysCommand.class,
+            ServeCommand.class,
             EnvelopeCommand.class,
             CloudEventsCommand.class,
         },

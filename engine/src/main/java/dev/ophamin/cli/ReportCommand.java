@@ -75,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
             String tier = l.path().getParent() != null && l.path().getParent().getParent() != null
                     && l.path().getParent().getParent().getParent() != null
                     ? l.path().getParent().getParent().getParent().getFileName().toString() : "";
-            runs.add(new ScenarioRun(ScenarioCommand.scenarioOf(l.proof()), tier, l.proof(), l.path().getParent(), null, 0));
+            runs.add(new ScenarioRun(dev.ophamin.service.ScenarioRuns.scenarioOf(l.proof()), tier, l.proof(), l.path().getParent(), null, 0));
         }
         try {
             Files.createDirectories(out);

@@ -1,9 +1,7 @@
 package dev.ophamin.cli;
 
 import dev.ophamin.canonical.JsonObject;
-import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.canonical.PythonJsonWriter;
-import dev.ophamin.emit.Bundles;
 import dev.ophamin.model.Outcome;
 import dev.ophamin.model.ProofRecord;
 import dev.ophamin.record.RecordKind;
@@ -14,14 +12,12 @@ import dev.ophamin.scenario.RunRequest;
 import dev.ophamin.scenario.Scenario;
 import dev.ophamin.scenario.ScenarioInfo;
 import dev.ophamin.scenario.ScenarioRegistry;
-import dev.ophamin.scenario.ScenarioRunner;
 import dev.ophamin.scenario.Tier;
-import java.io.IOException;
+import dev.ophamin.service.ScenarioRuns;
+import dev.ophamin.service.ServiceException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -233,55 +229,32 @@ public final class ScenarioCommand implements Runnable {
     static RunResult runOne(CommandSpec spec, ScenarioRegistry registry, String name, long seed, List<String> params,
                             String substrate, String corpus, Path corpusDir, boolean reproducible, KeyOptions keys,
                             boolean quiet) {
-        Scenario s;
-        RunRequest req;
-        try {
-            s = registry.get(name);
-            RunRequest.Builder b = RunRequest.builder(name).seed(seed).substrate(substrate).corpus(corpus)
-                    .corpusDir(corpusDir).reproducible(reproducible);
-            for (String kv : params) {
-                int eq = kv.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("--param expects KEY=VALUE, got '" + kv + "'");
-                }
-                b.param(kv.substring(0, eq), kv.substring(eq + 1));
+        Map<String, String> kv = new java.util.LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw CliException.usage("--param expects KEY=VALUE, got '" + p + "'");
             }
-            req = b.build();
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
+            kv.put(p.substring(0, eq), p.substring(eq + 1));
         }
         Progress progress = quiet ? Progress.silent() : Progress.to(spec.commandLine().getErr(), name);
-        ScenarioRunner runner = new ScenarioRunner(engineInfo(), System.getenv(), Duration.ofSeconds(30));
         try {
-            return new RunResult(runner.run(s, req, keys.signingKey(RecordKind.PROOF), progress), s.info().tier().id());
-        } catch (IllegalArgumentException | IllegalStateException | ScenarioRunner.ScenarioFailedException e) {
+            RunRequest req = ScenarioRuns.request(registry, name, seed, kv, substrate, corpus, corpusDir, reproducible);
+            ProofRecord proof = ScenarioRuns.run(registry, engineInfo(), System.getenv(), req,
+                    keys.signingKey(RecordKind.PROOF), progress);
+            return new RunResult(proof, registry.get(name).info().tier().id());
+        } catch (ServiceException e) {
             throw CliException.usage(e.getMessage());
-        } catch (java.io.UncheckedIOException e) {
-            throw CliException.usage(e.getCause().getMessage());
         }
     }
 
     static Path persist(ProofRecord proof, String tier, Path root, boolean overwrite) {
-        String scenario = scenarioOf(proof);
         try {
-            return Bundles.persist(root, tier, scenario, proof, overwrite);
-        } catch (FileAlreadyExistsException e) {
-            throw CliException.usage(e.getMessage() + ": bundle exists (pass --overwrite to replace it)");
-        } catch (IOException e) {
-            throw CliException.usage(root + ": cannot write the bundle: " + InputFiles.reason(e));
+            return ScenarioRuns.persist(proof, tier, root, overwrite);
+        } catch (ServiceException e) {
+            throw CliException.usage(e.getMessage()
+                    + (e.kind() == ServiceException.Kind.CONFLICT ? " (pass --overwrite to replace it)" : ""));
         }
-    }
-
-    static String scenarioOf(ProofRecord proof) {
-        JsonValue act = proof.provenance().get("activity");
-        if (act instanceof JsonObject) {
-            for (String k : ((JsonObject) act).keys()) {
-                if (k.startsWith("ophamin:scenario_")) {
-                    return k.substring("ophamin:scenario_".length());
-                }
-            }
-        }
-        return "unknown";
     }
 
     static int exitCode(Outcome o) {

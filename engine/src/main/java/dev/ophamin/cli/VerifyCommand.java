@@ -1,22 +1,15 @@
 package dev.ophamin.cli;
 
-import dev.ophamin.canonical.JsonArray;
-import dev.ophamin.canonical.JsonBool;
-import dev.ophamin.canonical.JsonNull;
-import dev.ophamin.canonical.JsonObject;
-import dev.ophamin.canonical.JsonString;
-import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.canonical.PythonJsonWriter;
 import dev.ophamin.schema.RecordSchemas;
+import dev.ophamin.service.VerificationReport;
 import dev.ophamin.verify.AttestationOutcome;
-import dev.ophamin.verify.SignatureOutcome;
 import dev.ophamin.verify.TrustedAuthors;
 import dev.ophamin.verify.VerificationResult;
 import dev.ophamin.verify.Verifier;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -121,7 +114,8 @@ public class VerifyCommand implements Callable<Integer> {
     private void print(PrintWriter out, Tally tally, Outcome o) {
         String status = tally.count(o);
         if (json) {
-            out.println(new String(PythonJsonWriter.toBytes(toJson(o, status), PythonJsonWriter.Layout.CANONICAL),
+            out.println(new String(PythonJsonWriter.toBytes(VerificationReport.json(o.target().path().toString(), status,
+                    o.result(), o.ioError()), PythonJsonWriter.Layout.CANONICAL),
                     StandardCharsets.UTF_8));
         } else {
             out.println(textLine(o, status));
@@ -151,42 +145,6 @@ public class VerifyCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static JsonObject toJson(Outcome o, String status) {
-        VerificationResult r = o.result();
-        JsonObject.Builder b = JsonObject.builder().put("path", o.target().path().toString()).put("status", status);
-        if (r == null) {
-            return b.put("kind", JsonNull.NULL).put("schema_version", JsonNull.NULL).put("ok", false)
-                    .put("id_ok", false).put("signature", JsonNull.NULL).put("key", JsonNull.NULL)
-                    .put("attestation", JsonNull.NULL).put("schema_errors", JsonArray.EMPTY)
-                    .put("problems", JsonArray.EMPTY).put("reasons", JsonArray.EMPTY)
-                    .put("error", o.ioError()).build();
-        }
-        return b.put("kind", r.isRecord() ? new JsonString(r.kind().id()) : JsonNull.NULL)
-                .put("schema_version", text(r.schemaVersion()))
-                .put("ok", r.ok())
-                .put("id_ok", r.idOk())
-                .put("signature", r.isRecord() ? new JsonString(r.signature().label()) : JsonNull.NULL)
-                .put("key", text(r.keyLabel()))
-                .put("attestation", r.isRecord() ? new JsonString(r.attestation().label()) : JsonNull.NULL)
-                .put("attestation_author", text(r.attestationAuthor()))
-                .put("schema_errors", strings(r.schemaErrors()))
-                .put("problems", strings(r.problems()))
-                .put("reasons", strings(r.reasons()))
-                .put("error", r.error() != null ? new JsonString(r.error())
-                        : r.ok() ? JsonNull.NULL : new JsonString(r.reasons().get(0)))
-                .build();
-    }
-
-    private static JsonValue text(String s) {
-        return s == null ? JsonNull.NULL : new JsonString(s);
-    }
-
-    private static JsonArray strings(List<String> l) {
-        List<JsonValue> items = new ArrayList<>();
-        l.forEach(s -> items.add(new JsonString(s)));
-        return new JsonArray(items);
-    }
-
     /** Counts outcomes and names each line's status. */
     private final class Tally {
         int ok;
@@ -199,33 +157,27 @@ public class VerifyCommand implements Callable<Integer> {
 
         String count(Outcome o) {
             VerificationResult r = o.result();
-            if (o.ioError() != null) {
-                unreadable++;
-                return "ERROR";
-            }
-            if (!r.isRecord()) {
-                if (!o.target().explicit() && r.error().equals("not a record of a known kind")) {
-                    skipped++;
-                    return "SKIPPED";
+            String status = VerificationReport.status(r, o.target().explicit());
+            switch (status) {
+                case "ERROR" -> {
+                    if (o.ioError() != null) {
+                        unreadable++;
+                    } else {
+                        errors++;
+                    }
                 }
-                errors++;
-                return "ERROR";
-            }
-            if (r.signature() == SignatureOutcome.UNSIGNED && r.reasons().stream().allMatch(
-                    x -> x.equals("record is unsigned"))) {
-                if (r.ok()) {
-                    unsignedOk++;
-                } else {
-                    unsignedRefused++;
+                case "SKIPPED" -> skipped++;
+                case "UNSIGNED" -> {
+                    if (r.ok()) {
+                        unsignedOk++;
+                    } else {
+                        unsignedRefused++;
+                    }
                 }
-                return "UNSIGNED";
+                case "OK" -> ok++;
+                default -> failed++;
             }
-            if (r.ok()) {
-                ok++;
-                return "OK";
-            }
-            failed++;
-            return "FAIL";
+            return status;
         }
 
         int records() {

@@ -1,0 +1,114 @@
+package dev.ophamin.cli;
+
+import dev.ophamin.record.RecordKind;
+import dev.ophamin.serve.ApiServer;
+import dev.ophamin.service.OphaminService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ophamin serve}: the HTTP API of docs/serve.md until SIGTERM or Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the verifier and the scenario engine over HTTP (docs/serve.md).",
+            "Keys are given here, never in a request. Beyond loopback a bearer token is required (--token-file).",
+            "SIGTERM: no new connections; running scenario runs get --shutdown-grace to finish, then are marked interrupted."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "The directory GET /v1/proofs may index (nothing outside it). Without it, /v1/proofs answers 404.")
+    Path root;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "proofs", description = "Where runs write their proof bundles (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the bearer token every request but /v1/health must carry.")
+    Path tokenFile;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "16777216", description = "Largest request body (default ${DEFAULT-VALUE}); larger ones get 413.")
+    long maxBody;
+
+    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "2", description = "Scenario runs queued or running at once (default ${DEFAULT-VALUE}); more get 429.")
+    int maxRuns;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Close a connection idle this long, mid-request included (default ${DEFAULT-VALUE}).")
+    int idleTimeout;
+
+    @Option(names = "--shutdown-grace", paramLabel = "SECONDS", defaultValue = "30", description = "How long running runs get to finish on shutdown (default ${DEFAULT-VALUE}).")
+    int shutdownGrace;
+
+    @Mixin
+    ScenarioCommand.PluginOptions plugins;
+
+    @Mixin
+    KeyOptions keys;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535 || maxBody < 1 || maxRuns < 1 || idleTimeout < 1 || shutdownGrace < 0) {
+            throw CliException.usage("--port must be 0..65535; --max-body, --max-runs and --idle-timeout at least 1");
+        }
+        if (root != null && !Files.isDirectory(root)) {
+            throw CliException.usage("--root " + root + ": not a directory");
+        }
+        OphaminService.Builder b = OphaminService.builder().registry(plugins.registry())
+                .engine(ScenarioCommand.engineInfo()).env(System.getenv()).ed25519(BouncyCastleEd25519.INSTANCE);
+        keys.keys().forEach(b::key);
+        b.signingKey(keys.keys().isEmpty() ? null : keys.signingKey(RecordKind.PROOF));
+        ApiServer server;
+        try {
+            server = ApiServer.start(b.build(), new ApiServer.Settings(host, port,
+                    root == null ? null : root.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(),
+                    token(), maxBody, maxRuns, Duration.ofSeconds(idleTimeout), Duration.ofSeconds(shutdownGrace)));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        } catch (IOException e) {
+            throw CliException.usage("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("ophamin: serving on http://" + host + ":" + server.port() + " (API: /openapi.json)");
+        err.flush();
+        Thread stopper = new Thread(() -> {
+            try {
+                int n = server.stop();
+                System.err.println("ophamin: stopped" + (n > 0 ? "; " + n + " run(s) interrupted" : ""));
+            } catch (Exception e) {
+                System.err.println("ophamin: error while stopping: " + e);
+            }
+        }, "ophamin-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        server.join();
+        return ExitCode.OK;
+    }
+
+    private String token() {
+        if (tokenFile == null) {
+            return null;
+        }
+        String t;
+        try {
+            t = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw CliException.usage(tokenFile + ": " + InputFiles.reason(e));
+        }
+        if (t.isEmpty() || t.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+            throw CliException.usage(tokenFile + ": the token must be one line of printable ASCII without spaces");
+        }
+        return t;
+    }
+}
