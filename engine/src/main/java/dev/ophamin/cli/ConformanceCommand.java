@@ -4,6 +4,7 @@ import dev.ophamin.conformance.Conformance;
 import dev.ophamin.conformance.ReportFormat;
 import dev.ophamin.conformance.Suite;
 import dev.ophamin.conformance.SuiteReport;
+import dev.ophamin.service.BouncyCastleEd25519;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ophamin conformance}: every fixture suite and shipped record, judged. */
 @Command(name = "conformance", mixinStandardHelpOptions = true,

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             SignCommand.class,
             KeysCommand.class,
             ServeCommand.class,
+            McpCommand.class,
             EnvelopeCommand.class,
             CloudEventsCommand.class,
         },

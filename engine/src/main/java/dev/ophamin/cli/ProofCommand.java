@@ -1,9 +1,10 @@
 package dev.ophamin.cli;
 
+import dev.ophamin.service.BouncyCastleEd25519;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ophamin proof ...}: browse proofs. */
 @Command(name = "proof", mixinStandardHelpOptions = true, description = "List, index and show proof records.",

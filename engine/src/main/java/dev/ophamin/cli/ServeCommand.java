@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ophamin serve}: the HTTP API of docs/serve.md until SIGTERM or Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             throw CliException.usage("--root " + root + ": not a directory");
         }
         OphaminService.Builder b = OphaminService.builder().registry(plugins.registry())
-                .engine(ScenarioCommand.engineInfo()).env(System.getenv()).ed25519(BouncyCastleEd25519.INSTANCE);
+                .engine(ScenarioCommand.engineInfo()).env(System.getenv());
         keys.keys().forEach(b::key);
         b.signingKey(keys.keys().isEmpty() ? null : keys.signingKey(RecordKind.PROOF));
         ApiServer server;

@@ -2,6 +2,7 @@ package dev.ophamin.cli;
 
 import dev.ophamin.canonical.PythonJsonWriter;
 import dev.ophamin.schema.RecordSchemas;
+import dev.ophamin.service.BouncyCastleEd25519;
 import dev.ophamin.service.VerificationReport;
 import dev.ophamin.verify.AttestationOutcome;
 import dev.ophamin.verify.TrustedAuthors;
@@ -14,10 +15,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ophamin verify}: is each record authentic? */
 @Command(name = "verify", mixinStandardHelpOptions = true,

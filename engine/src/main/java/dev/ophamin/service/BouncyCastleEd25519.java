@@ -1,18 +1,18 @@
-package dev.ophamin.cli;
+package dev.ophamin.service;
 
 import dev.ophamin.verify.Ed25519Check;
 import dev.ophamin.verify.Verifier;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
-/** BouncyCastle's RFC 8032 verification: the command line's attestation check. */
-final class BouncyCastleEd25519 implements Ed25519Check {
-    static final BouncyCastleEd25519 INSTANCE = new BouncyCastleEd25519();
+/** BouncyCastle's RFC 8032 verification: the attestation check of the command line and the servers. */
+public final class BouncyCastleEd25519 implements Ed25519Check {
+    public static final BouncyCastleEd25519 INSTANCE = new BouncyCastleEd25519();
 
     private BouncyCastleEd25519() {
     }
 
     /** A verifier builder as every command starts one: attestations checked with this class. */
-    static Verifier.Builder verifierBuilder() {
+    public static Verifier.Builder verifierBuilder() {
         return Verifier.builder().ed25519(INSTANCE);
     }
 

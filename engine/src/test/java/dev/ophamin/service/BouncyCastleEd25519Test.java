@@ -1,4 +1,4 @@
-package dev.ophamin.cli;
+package dev.ophamin.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
