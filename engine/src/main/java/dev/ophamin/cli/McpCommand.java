@@ -3,6 +3,7 @@ package dev.ophamin.cli;
 import dev.ophamin.mcp.McpStdioServer;
 import dev.ophamin.record.RecordKind;
 import dev.ophamin.service.OphaminService;
+import dev.ophamin.service.Telemetry;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -42,7 +43,8 @@ final class McpCommand implements Callable<Integer> {
             throw CliException.usage("--root " + root + ": not a directory");
         }
         OphaminService.Builder b = OphaminService.builder().registry(plugins.registry())
-                .engine(ScenarioCommand.engineInfo()).env(System.getenv());
+                .engine(ScenarioCommand.engineInfo()).env(System.getenv())
+                .telemetry(Telemetry.fromEnvironment(System.getenv(), false));
         keys.keys().forEach(b::key);
         b.signingKey(keys.keys().isEmpty() ? null : keys.signingKey(RecordKind.PROOF));
         CountDownLatch closed = new CountDownLatch(1);
@@ -65,11 +67,13 @@ final class McpCommand implements Callable<Integer> {
                 return c;
             }
         };
-        McpSyncServer server = McpStdioServer.start(b.build(), ScenarioCommand.engineInfo().version(),
+        OphaminService service = b.build();
+        McpSyncServer server = McpStdioServer.start(service, ScenarioCommand.engineInfo().version(),
                 root == null ? null : root.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(), in,
                 new FileOutputStream(FileDescriptor.out));
         closed.await();
         server.closeGracefully();
+        service.telemetry().close();
         return ExitCode.OK;
     }
 }

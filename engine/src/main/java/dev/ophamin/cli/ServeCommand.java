@@ -3,6 +3,7 @@ package dev.ophamin.cli;
 import dev.ophamin.record.RecordKind;
 import dev.ophamin.serve.ApiServer;
 import dev.ophamin.service.OphaminService;
+import dev.ophamin.service.Telemetry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -67,12 +68,14 @@ final class ServeCommand implements Callable<Integer> {
             throw CliException.usage("--root " + root + ": not a directory");
         }
         OphaminService.Builder b = OphaminService.builder().registry(plugins.registry())
-                .engine(ScenarioCommand.engineInfo()).env(System.getenv());
+                .engine(ScenarioCommand.engineInfo()).env(System.getenv())
+                .telemetry(Telemetry.fromEnvironment(System.getenv(), true));
         keys.keys().forEach(b::key);
         b.signingKey(keys.keys().isEmpty() ? null : keys.signingKey(RecordKind.PROOF));
+        OphaminService service = b.build();
         ApiServer server;
         try {
-            server = ApiServer.start(b.build(), new ApiServer.Settings(host, port,
+            server = ApiServer.start(service, new ApiServer.Settings(host, port,
                     root == null ? null : root.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(),
                     token(), maxBody, maxRuns, Duration.ofSeconds(idleTimeout), Duration.ofSeconds(shutdownGrace)));
         } catch (IllegalArgumentException e) {
@@ -86,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread stopper = new Thread(() -> {
             try {
                 int n = server.stop();
+                service.telemetry().close();
                 System.err.println("ophamin: stopped" + (n > 0 ? "; " + n + " run(s) interrupted" : ""));
             } catch (Exception e) {
                 System.err.println("ophamin: error while stopping: " + e);

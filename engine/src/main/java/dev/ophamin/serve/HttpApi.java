@@ -40,7 +40,7 @@ final class HttpApi extends Handler.Abstract {
     static final List<String> ROUTES = List.of(
             "GET /v1/health", "GET /v1/scenarios", "GET /v1/scenarios/{name}", "POST /v1/verify",
             "POST /v1/canonicalize", "GET /v1/proofs", "POST /v1/scenarios/{name}/runs", "GET /v1/jobs/{id}",
-            "GET /openapi.json");
+            "GET /metrics", "GET /openapi.json");
     static final String SHA256_HEADER = "Ophamin-Canonical-SHA256";
 
     private static final Pattern SCENARIO = Pattern.compile("/v1/scenarios/([a-z0-9-]+)");
@@ -131,6 +131,15 @@ final class HttpApi extends Handler.Abstract {
                     throw Problem.notFound("this server was started without --root: no proof directory is served");
                 }
                 return Answer.json(200, service.proofIndex(root, query(request, "dir")));
+            }
+            case "/metrics": {
+                allow(method, "GET");
+                String text = service.telemetry().prometheusText();
+                if (text == null) {
+                    throw Problem.notFound("this server keeps no metrics");
+                }
+                return new Answer(200, "text/plain; version=0.0.4; charset=utf-8", text.getBytes(StandardCharsets.UTF_8),
+                        Map.of());
             }
             case "/openapi.json":
                 allow(method, "GET");

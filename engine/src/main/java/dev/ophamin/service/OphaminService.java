@@ -33,6 +33,7 @@ public final class OphaminService {
     private final Map<String, String> env;
     private final Verifier verifier;
     private final HmacKey signingKey;
+    private final Telemetry telemetry;
 
     private OphaminService(Builder b) {
         this.registry = Objects.requireNonNull(b.registry, "registry");
@@ -42,6 +43,12 @@ public final class OphaminService {
         b.keys.forEach(v::key);
         this.verifier = v.build();
         this.signingKey = b.signingKey != null ? b.signingKey : HmacKey.ofText("default", RecordKind.PROOF.defaultKey());
+        this.telemetry = b.telemetry;
+    }
+
+    /** The service's telemetry (its metrics in the Prometheus text format, for a server's /metrics). */
+    public Telemetry telemetry() {
+        return telemetry;
     }
 
     public static Builder builder() {
@@ -60,7 +67,8 @@ public final class OphaminService {
 
     /** The {@code verify --json} object of one record's bytes (named {@code name} in the report). */
     public JsonObject verify(byte[] record, String name) {
-        VerificationResult r = verifier.verify(record);
+        VerificationResult r = telemetry.verify(() -> verifier.verify(record), x -> new String[] {
+            x.isRecord() ? x.kind().id() : "none", VerificationReport.status(x, true)});
         return VerificationReport.json(name, VerificationReport.status(r, true), r, null);
     }
 
@@ -72,12 +80,15 @@ public final class OphaminService {
         } catch (IllegalArgumentException e) {
             throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "unknown-profile", e.getMessage());
         }
-        try {
-            byte[] out = profile.canonicalize(document);
-            return new Canonical(profile, out, RecordKind.sha256Hex(out));
-        } catch (DecodeException e) {
-            throw new ServiceException(ServiceException.Kind.BAD_REQUEST, e.violation().code(), e.getMessage());
-        }
+        Profile p = profile;
+        return telemetry.encode(p.id(), () -> {
+            try {
+                byte[] out = p.canonicalize(document);
+                return new Canonical(p, out, RecordKind.sha256Hex(out));
+            } catch (DecodeException e) {
+                throw new ServiceException(ServiceException.Kind.BAD_REQUEST, e.violation().code(), e.getMessage());
+            }
+        });
     }
 
     /** The proof index of {@code rel} under {@code root} (see {@link ProofIndex#within}). */
@@ -93,9 +104,11 @@ public final class OphaminService {
 
     /** Runs the request, signs the proof with the service's signing key and files it under {@code out}. */
     public ScenarioRuns.Outcome run(RunRequest req, Path out, Progress progress) {
-        ProofRecord proof = ScenarioRuns.run(registry, engine, env, req, signingKey, progress);
         String tier = registry.get(req.scenario()).info().tier().id();
-        return new ScenarioRuns.Outcome(proof, tier, ScenarioRuns.persist(proof, tier, out, false));
+        return telemetry.run(req.scenario(), tier, () -> {
+            ProofRecord proof = ScenarioRuns.run(registry, engine, env, req, signingKey, progress);
+            return new ScenarioRuns.Outcome(proof, tier, ScenarioRuns.persist(proof, tier, out, false));
+        });
     }
 
     /** What a finished run reports: the reference's summary fields, the bundle, and the key used. */
@@ -132,8 +145,15 @@ public final class OphaminService {
         private final java.util.List<HmacKey> keys = new java.util.ArrayList<>();
         private HmacKey signingKey;
         private dev.ophamin.verify.Ed25519Check ed25519;
+        private Telemetry telemetry = Telemetry.OFF;
 
         private Builder() {
+        }
+
+        /** Spans and metrics of the service's calls; {@link Telemetry#OFF} when not set. */
+        public Builder telemetry(Telemetry t) {
+            this.telemetry = Objects.requireNonNull(t);
+            return this;
         }
 
         public Builder registry(ScenarioRegistry r) {

@@ -296,6 +296,28 @@ class ApiServerTest {
     }
 
     @Test
+    void metricsAreServedInThePrometheusTextFormat() throws Exception {
+        assertProblem(get("/metrics"), 404, "not-found");
+        dev.ophamin.service.Telemetry telemetry = dev.ophamin.service.Telemetry.fromEnvironment(java.util.Map.of(), true);
+        OphaminService withMetrics = OphaminService.builder().registry(ScenarioRegistry.load(List.of()))
+                .engine(EngineInfo.of("0.1.0-test", "unknown", java.util.Map.of())).telemetry(telemetry).build();
+        try (ApiServer s = ApiServer.start(withMetrics, new ApiServer.Settings("127.0.0.1", 0, null, out, null, 1 << 20, 1,
+                Duration.ofSeconds(5), Duration.ofSeconds(1)))) {
+            String b = "http://127.0.0.1:" + s.port();
+            http.send(HttpRequest.newBuilder(URI.create(b + "/v1/verify")).POST(HttpRequest.BodyPublishers.ofByteArray(
+                    Files.readAllBytes(FIXTURES.resolve("records/attested-proof.json")))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> m = http.send(HttpRequest.newBuilder(URI.create(b + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, m.statusCode());
+            assertTrue(m.headers().firstValue("content-type").orElse("").startsWith("text/plain; version=0.0.4"));
+            assertTrue(m.body().contains("ophamin_proofs_verified_total{ophamin_record_kind=\"proof\",status=\"FAIL\"} 1\n"),
+                    m.body());
+        } finally {
+            telemetry.close();
+        }
+    }
+
+    @Test
     void problemDocumentsHaveTheRfc9457Members() throws Exception {
         JsonObject p = json(get("/v1/scenarios/none-such"));
         for (String k : List.of("type", "title", "status", "detail", "instance")) {
