@@ -1,0 +1,96 @@
+package dev.ophamin.canonical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ophamin.DecodeException;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contracts of small pieces that PIT found held by nothing: each assertion pins one of them. */
+class SmallContractsTest {
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void factoriesAndAccessorsGiveWhatTheyNameAndTheSinkWritesItsBytes() throws Exception {
+        assertEquals("x", JsonString.of("x").value());
+        assertEquals(2.5, JsonFloat.of(2.5).value());
+        assertSame(JsonBool.TRUE, JsonBool.of(true));
+        assertSame(JsonBool.FALSE, JsonBool.of(false));
+        assertEquals(JsonInt.of(7), JsonArray.of(JsonInt.of(6), JsonInt.of(7)).get(1));
+        ByteSink sink = new ByteSink(16);
+        sink.write(utf8("abc"), 0, 3);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sink.writeTo(out);
+        assertEquals("abc", out.toString(StandardCharsets.UTF_8));
+        assertEquals("1.5", FloatFormat.python(1.5));
+        assertEquals("-1e-05", FloatFormat.python(-0.00001));
+        assertEquals("1e+16", FloatFormat.python(1e16));
+    }
+
+    @Test
+    void theIndentedLayoutIsTheReferencesFileLayoutToTheByte() {
+        JsonObject v = JsonObject.builder().put("b", JsonArray.of(JsonInt.of(1), JsonObject.builder().put("c", "d").build()))
+                .put("a", JsonObject.EMPTY).put("e", JsonArray.EMPTY).build();
+        assertEquals("{\n  \"b\": [\n    1,\n    {\n      \"c\": \"d\"\n    }\n  ],\n  \"a\": {},\n  \"e\": []\n}",
+                new String(PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.INDENT2), StandardCharsets.UTF_8));
+        // the sorted layouts sort what is out of order and leave ordered members as they are
+        assertEquals("{\"a\":{},\"b\":[1,{\"c\":\"d\"}],\"e\":[]}",
+                new String(PythonJsonWriter.toBytes(v, PythonJsonWriter.Layout.CANONICAL), StandardCharsets.UTF_8));
+        JsonObject sorted = JsonObject.builder().put("a", 1L).put("b", 2L).build();
+        assertEquals("{\"a\": 1, \"b\": 2}", new String(PythonJsonWriter.toBytes(sorted,
+                PythonJsonWriter.Layout.CANONICAL_SPACED), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void refusalsSayWhereOnWhichLine() {
+        DecodeException dup = assertThrows(DecodeException.class,
+                () -> JsonReader.standard().read(utf8("{\n\"a\": 1,\n \"a\": 2}")));
+        assertEquals(3, dup.line());
+        DecodeException bad = assertThrows(DecodeException.class,
+                () -> JsonReader.standard().read(new byte[] {'[', '\n', '\n', '"', (byte) 0xC0, '"', ']'}));
+        assertEquals(Violation.INVALID_UTF8, bad.violation());
+        assertEquals(4, bad.byteOffset());
+        assertEquals(3, bad.line());
+        assertEquals(2, bad.column());
+        // only the three bytes of a BOM are still a BOM, not an empty document
+        DecodeException bom = assertThrows(DecodeException.class,
+                () -> JsonReader.standard().read(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}));
+        assertEquals(Violation.BOM, bom.violation());
+        // a long repeated key is shortened in the message
+        String key = "k".repeat(100);
+        DecodeException longKey = assertThrows(DecodeException.class,
+                () -> JsonReader.standard().read(utf8("{\"" + key + "\":1,\"" + key + "\":2}")));
+        assertTrue(longKey.getMessage().contains("k".repeat(57) + "..."), longKey.getMessage());
+        assertTrue(!longKey.getMessage().contains(key), "not the whole key");
+        // a number cut short is an invalid number, other truncations are syntax
+        for (String cut : List.of("[1e", "[-", "{\"a\": 1.5e+", "1E")) {
+            DecodeException e = assertThrows(DecodeException.class, () -> JsonReader.standard().read(utf8(cut)));
+            assertEquals(Violation.INVALID_NUMBER, e.violation(), cut);
+        }
+        for (String cut : List.of("[\"e", "{\"a\":", "[tru")) {
+            DecodeException e = assertThrows(DecodeException.class, () -> JsonReader.standard().read(utf8(cut)));
+            assertTrue(e.violation() != Violation.INVALID_NUMBER, cut + ": " + e.violation());
+        }
+    }
+
+    @Test
+    void jcsNamesTheIntegerItRefusesShortened() {
+        BigInteger big = BigInteger.TEN.pow(60).add(BigInteger.ONE);
+        DecodeException e = assertThrows(DecodeException.class, () -> Profile.JCS.encode(JsonInt.of(big)));
+        assertEquals(Violation.INTEGER_PRECISION, e.violation());
+        String digits = big.toString();
+        assertTrue(e.getMessage().contains(digits.substring(0, 20) + "..." + digits.substring(digits.length() - 10)),
+                e.getMessage());
+        DecodeException shortOne = assertThrows(DecodeException.class,
+                () -> Profile.JCS.encode(JsonInt.of(BigInteger.valueOf(2).pow(53).add(BigInteger.ONE))));
+        assertTrue(shortOne.getMessage().contains("9007199254740993"), shortOne.getMessage());
+    }
+}
