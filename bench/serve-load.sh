@@ -31,6 +31,6 @@ for ((i = 0; i < n; i++)); do
   ln "$work/$s-proof.json" "$work/files/r$(printf %06d "$i").json"
 done
 t0=$(date +%s%N)
-"$root/ophamin" verify --key "$key" "$work/files" | tail -1
+("$root/ophamin" verify --key "$key" "$work/files" || true) | tail -1
 t1=$(date +%s%N)
 echo "ophamin verify of the same $n records as files: $(echo "scale=2; ($t1 - $t0) / 1000000000" | bc) s"
