@@ -1,9 +1,7 @@
 package dev.ophamin.cli;
 
 import dev.ophamin.mcp.McpStdioServer;
-import dev.ophamin.record.RecordKind;
 import dev.ophamin.service.OphaminService;
-import dev.ophamin.service.Telemetry;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -11,13 +9,11 @@ import java.io.FileOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code ophamin mcp}: the Model Context Protocol server over stdio (docs/mcp.md). */
 @Command(name = "mcp", mixinStandardHelpOptions = true,
@@ -25,28 +21,13 @@ import picocli.CommandLine.Option;
                 + "read_proof_index, run_scenario) over MCP on stdin/stdout until the client closes stdin (docs/mcp.md).",
             "Keys are given here, never in a tool call."})
 final class McpCommand implements Callable<Integer> {
-    @Option(names = "--root", paramLabel = "DIR", description = "The directory read_proof_index may index (nothing outside it).")
-    Path root;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "proofs", description = "Where run_scenario writes proof bundles (default ${DEFAULT-VALUE}).")
-    Path out;
-
     @Mixin
-    ScenarioCommand.PluginOptions plugins;
-
-    @Mixin
-    KeyOptions keys;
+    ServiceOptions options;
 
     @Override
     public Integer call() throws Exception {
-        if (root != null && !Files.isDirectory(root)) {
-            throw CliException.usage("--root " + root + ": not a directory");
-        }
-        OphaminService.Builder b = OphaminService.builder().registry(plugins.registry())
-                .engine(ScenarioCommand.engineInfo()).env(System.getenv())
-                .telemetry(Telemetry.fromEnvironment(System.getenv(), false));
-        keys.keys().forEach(b::key);
-        b.signingKey(keys.keys().isEmpty() ? null : keys.signingKey(RecordKind.PROOF));
+        Path root = options.root();
+        OphaminService service = options.service(false);
         CountDownLatch closed = new CountDownLatch(1);
         InputStream in = new FilterInputStream(new FileInputStream(FileDescriptor.in)) {
             @Override
@@ -67,9 +48,7 @@ final class McpCommand implements Callable<Integer> {
                 return c;
             }
         };
-        OphaminService service = b.build();
-        McpSyncServer server = McpStdioServer.start(service, ScenarioCommand.engineInfo().version(),
-                root == null ? null : root.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(), in,
+        McpSyncServer server = McpStdioServer.start(service, ScenarioCommand.engineInfo().version(), root, options.out(), in,
                 new FileOutputStream(FileDescriptor.out));
         closed.await();
         server.closeGracefully();

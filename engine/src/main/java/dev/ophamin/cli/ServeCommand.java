@@ -1,9 +1,7 @@
 package dev.ophamin.cli;
 
-import dev.ophamin.record.RecordKind;
 import dev.ophamin.serve.ApiServer;
 import dev.ophamin.service.OphaminService;
-import dev.ophamin.service.Telemetry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +30,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The directory GET /v1/proofs may index (nothing outside it). Without it, /v1/proofs answers 404.")
-    Path root;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "proofs", description = "Where runs write their proof bundles (default ${DEFAULT-VALUE}).")
-    Path out;
-
     @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding the bearer token every request but /v1/health must carry.")
     Path tokenFile;
 
@@ -54,29 +46,18 @@ final class ServeCommand implements Callable<Integer> {
     int shutdownGrace;
 
     @Mixin
-    ScenarioCommand.PluginOptions plugins;
-
-    @Mixin
-    KeyOptions keys;
+    ServiceOptions options;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535 || maxBody < 1 || maxRuns < 1 || idleTimeout < 1 || shutdownGrace < 0) {
             throw CliException.usage("--port must be 0..65535; --max-body, --max-runs and --idle-timeout at least 1");
         }
-        if (root != null && !Files.isDirectory(root)) {
-            throw CliException.usage("--root " + root + ": not a directory");
-        }
-        OphaminService.Builder b = OphaminService.builder().registry(plugins.registry())
-                .engine(ScenarioCommand.engineInfo()).env(System.getenv())
-                .telemetry(Telemetry.fromEnvironment(System.getenv(), true));
-        keys.keys().forEach(b::key);
-        b.signingKey(keys.keys().isEmpty() ? null : keys.signingKey(RecordKind.PROOF));
-        OphaminService service = b.build();
+        Path root = options.root();
+        OphaminService service = options.service(true);
         ApiServer server;
         try {
-            server = ApiServer.start(service, new ApiServer.Settings(host, port,
-                    root == null ? null : root.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(),
+            server = ApiServer.start(service, new ApiServer.Settings(host, port, root, options.out(),
                     token(), maxBody, maxRuns, Duration.ofSeconds(idleTimeout), Duration.ofSeconds(shutdownGrace)));
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
