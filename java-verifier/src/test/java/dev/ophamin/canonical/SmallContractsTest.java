@@ -82,6 +82,42 @@ class SmallContractsTest {
     }
 
     @Test
+    void illFormedUtf8IsReportedAtTheByteThatStartsIt() {
+        Object[][] cases = {
+            {new byte[] {'"', 'a', 'b', (byte) 0xE2, (byte) 0x82}, 3},                      // cut short at the end
+            {new byte[] {'"', (byte) 0xF5, (byte) 0x80, '"'}, 1},                            // no such lead byte
+            {new byte[] {'"', (byte) 0xE0, (byte) 0x80, (byte) 0x80, '"'}, 1},               // overlong
+            {new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}, 1},               // a surrogate
+            {new byte[] {'"', (byte) 0xE2, (byte) 0x28, (byte) 0xA1, '"'}, 1},               // second byte not a continuation
+            {new byte[] {'"', (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x28, '"'}, 1},  // fourth byte not one
+            {new byte[] {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'}, 1},  // above U+10FFFF
+        };
+        for (Object[] c : cases) {
+            DecodeException e = assertThrows(DecodeException.class, () -> JsonReader.standard().read((byte[]) c[0]));
+            assertEquals(Violation.INVALID_UTF8, e.violation());
+            assertEquals((long) (int) (Integer) c[1], e.byteOffset(), java.util.Arrays.toString((byte[]) c[0]));
+        }
+        // after runs of ASCII read eight bytes at a time, at and around the eight-byte boundaries
+        for (int prefix = 5; prefix <= 18; prefix++) {
+            byte[] b = new byte[prefix + 2];
+            b[0] = '"';
+            java.util.Arrays.fill(b, 1, prefix, (byte) 'x');
+            b[prefix] = (byte) 0xC3;      // a two-byte lead with its continuation missing: the closing quote
+            b[prefix + 1] = '"';
+            DecodeException e = assertThrows(DecodeException.class, () -> JsonReader.standard().read(b));
+            assertEquals(prefix, e.byteOffset(), "after " + prefix + " bytes");
+        }
+    }
+
+    @Test
+    void keysAboveTheSurrogatesSortByCodePointWhenTheyArriveOutOfOrder() throws Exception {
+        byte[] in = utf8("{\"\ud83d\ude80\": 1, \"\ue000\": 2}");
+        assertEquals("{\"\\ue000\":2,\"\\ud83d\\ude80\":1}", new String(Profile.PYTHON_JSON.canonicalize(in), StandardCharsets.UTF_8));
+        byte[] ordered = utf8("{\"\ue000\": 2, \"\ud83d\ude80\": 1}");
+        assertEquals("{\"\\ue000\":2,\"\\ud83d\\ude80\":1}", new String(Profile.PYTHON_JSON.canonicalize(ordered), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void jcsNamesTheIntegerItRefusesShortened() {
         BigInteger big = BigInteger.TEN.pow(60).add(BigInteger.ONE);
         DecodeException e = assertThrows(DecodeException.class, () -> Profile.JCS.encode(JsonInt.of(big)));
