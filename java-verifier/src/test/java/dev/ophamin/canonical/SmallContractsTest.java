@@ -118,6 +118,57 @@ class SmallContractsTest {
     }
 
     @Test
+    void bothFloatLayoutsAtTheirBoundaries() {
+        assertEquals("0.0001", FloatFormat.python(1e-4));
+        assertEquals("9.999999999999999e-05", FloatFormat.python(9.999999999999999e-05));
+        assertEquals("9999999999999998.0", FloatFormat.python(9999999999999998.0));
+        assertEquals("1e+100", FloatFormat.python(1e100));
+        assertEquals("-2.5e-300", FloatFormat.python(-2.5e-300));
+        assertEquals("0.5", FloatFormat.ecmascript(0.5));
+        assertEquals("-1.5", FloatFormat.ecmascript(-1.5));
+        assertEquals("123.456", FloatFormat.ecmascript(123.456));
+        assertEquals("100000000000000000000", FloatFormat.ecmascript(1e20));
+        assertEquals("1e+21", FloatFormat.ecmascript(1e21));
+        assertEquals("0.000001", FloatFormat.ecmascript(1e-6));
+        assertEquals("1e-7", FloatFormat.ecmascript(1e-7));
+        assertEquals("1.5e-7", FloatFormat.ecmascript(1.5e-7));
+    }
+
+    @Test
+    void refusalMessagesAndOffsetsInDetail() {
+        DecodeException bad = assertThrows(DecodeException.class,
+                () -> JsonReader.standard().read(new byte[] {'"', (byte) 0xC0, '"'}));
+        assertTrue(bad.getMessage().contains("byte 0xc0"), bad.getMessage());
+        // a document inside a larger array: offsets count from its start
+        byte[] framed = {'x', 'x', 'x', '[', '\n', (byte) 0xFF, ']', 'y'};
+        DecodeException inner = assertThrows(DecodeException.class, () -> JsonReader.standard().read(framed, 3, 4));
+        assertEquals(2, inner.byteOffset());
+        assertEquals(2, inner.line());
+        assertEquals(1, inner.column());
+        String sixty = "k".repeat(60);
+        DecodeException whole = assertThrows(DecodeException.class,
+                () -> JsonReader.standard().read(utf8("{\"" + sixty + "\":1,\"" + sixty + "\":2}")));
+        assertTrue(whole.getMessage().contains("\"" + sixty + "\""), "a 60-character key is shown whole");
+        // numbers cut short at the very start, and a literal cut short, which is no number
+        for (String cut : List.of("-", "1e", "[0e", "[9e", "[1, -")) {
+            assertEquals(Violation.INVALID_NUMBER, assertThrows(DecodeException.class,
+                    () -> JsonReader.standard().read(utf8(cut))).violation(), cut);
+        }
+        for (String cut : List.of("[true", "[x-")) {
+            assertEquals(Violation.SYNTAX, assertThrows(DecodeException.class,
+                    () -> JsonReader.standard().read(utf8(cut))).violation(), cut);
+        }
+        // a refused document leaves the sink as it was
+        ByteSink sink = new ByteSink(8);
+        sink.write(utf8("kept"), 0, 4);
+        assertThrows(DecodeException.class, () -> Profile.PYTHON_JSON.canonicalize(JsonReader.standard(),
+                utf8("{\"a\":1,\"a\":2}"), 0, 13, sink));
+        assertEquals("kept", sink.toString());
+        assertThrows(DecodeException.class, () -> Profile.JCS.canonicalize(JsonReader.standard(), utf8("[1e400]"), 0, 7, sink));
+        assertEquals("kept", sink.toString());
+    }
+
+    @Test
     void jcsNamesTheIntegerItRefusesShortened() {
         BigInteger big = BigInteger.TEN.pow(60).add(BigInteger.ONE);
         DecodeException e = assertThrows(DecodeException.class, () -> Profile.JCS.encode(JsonInt.of(big)));
@@ -128,5 +179,8 @@ class SmallContractsTest {
         DecodeException shortOne = assertThrows(DecodeException.class,
                 () -> Profile.JCS.encode(JsonInt.of(BigInteger.valueOf(2).pow(53).add(BigInteger.ONE))));
         assertTrue(shortOne.getMessage().contains("9007199254740993"), shortOne.getMessage());
+        BigInteger forty = BigInteger.TEN.pow(39).add(BigInteger.ONE);     // 40 digits: shown whole
+        DecodeException e40 = assertThrows(DecodeException.class, () -> Profile.JCS.encode(JsonInt.of(forty)));
+        assertTrue(e40.getMessage().contains(forty.toString()), e40.getMessage());
     }
 }

@@ -65,6 +65,12 @@ class SmallVerifyContractsTest {
         byte[] bytes = TestRecords.bytes(unsigned);
         assertTrue(Verifier.builder().allowUnsigned(true).build().verifyOrThrow(bytes).ok());
         assertThrows(SignatureException.class, () -> Verifier.builder().build().verifyOrThrow(bytes));
+        // allowing unsigned records does not excuse a wrong signature
+        byte[] wrong = TestRecords.bytes(p.without("attestation").with("signature", new JsonString("0".repeat(64))));
+        assertThrows(SignatureException.class, () -> Verifier.builder().allowUnsigned(true).build().verifyOrThrow(wrong));
+        // a document that is no record has its error as its one reason
+        VerificationResult none = Verifier.builder().build().verify("[1]".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(none.error()), none.reasons());
     }
 
     @Test
@@ -88,6 +94,7 @@ class SmallVerifyContractsTest {
             VerificationResult r = v.verify(TestRecords.bytes(env2));
             assertEquals(SignatureOutcome.VALID, r.signature());
             assertFalse(r.idOk(), "no subject digest to check");
+            assertEquals(null, r.id());
             assertFalse(r.ok());
         }
         // the PAE counts bytes, not characters
