@@ -194,8 +194,11 @@ final class HttpApi extends Handler.Abstract {
             Thread.currentThread().interrupt();
             throw new Problem(503, "interrupted", "Service Unavailable", "the server is stopping");
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IllegalArgumentException ? tooLarge()
-                    : Problem.badRequest("unreadable-body", "the request body could not be read: " + e.getCause());
+            // a body sent without a length (chunked) is cut off by the size-limited read
+            Throwable c = e.getCause();
+            boolean overLimit = c instanceof IllegalArgumentException
+                    || (c instanceof IllegalStateException && String.valueOf(c.getMessage()).startsWith("Max size"));
+            throw overLimit ? tooLarge() : Problem.badRequest("unreadable-body", "the request body could not be read: " + c);
         }
     }
 

@@ -159,6 +159,15 @@ class ApiServerTest {
         assertProblem(post("/v1/canonicalize", "{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8)), 400, "duplicate-key");
         assertProblem(post("/v1/canonicalize?profile=cbor", doc), 400, "unknown-profile");
         assertProblem(post("/v1/canonicalize", new byte[70 * 1024]), 413, "body-too-large");
+        // the same without a Content-Length (chunked): cut off while reading
+        HttpResponse<byte[]> chunked = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/canonicalize"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[70 * 1024])))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertProblem(chunked, 413, "body-too-large");
+        HttpResponse<byte[]> smallChunked = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/canonicalize"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(doc))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, smallChunked.statusCode());
     }
 
     @Test
