@@ -203,7 +203,10 @@ final class HttpApi extends Handler.Abstract {
     }
 
     private Problem tooLarge() {
-        return new Problem(413, "body-too-large", "Content Too Large", "the body is larger than " + maxBody + " bytes");
+        // the rest of the body is left unread, so the connection cannot carry another request:
+        // say so, or a keep-alive client would send its next request into a closing connection
+        return new Problem(413, "body-too-large", "Content Too Large", "the body is larger than " + maxBody + " bytes")
+                .header("Connection", "close");
     }
 
     /** {"seed": int, "params": {name: text|number|bool}, "substrate": "mock...", "corpus": name, "reproducible": bool}. */

@@ -164,6 +164,7 @@ class ApiServerTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[70 * 1024])))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertProblem(chunked, 413, "body-too-large");
+        assertEquals("close", chunked.headers().firstValue("connection").orElse(""), "the unread rest ends the connection");
         HttpResponse<byte[]> smallChunked = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/canonicalize"))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(doc))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
