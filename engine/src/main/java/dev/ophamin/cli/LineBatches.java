@@ -90,7 +90,7 @@ final class LineBatches {
     private static void submit(Batch b, ExecutorService pool, ArrayDeque<Future<Done>> window, LineTransform transform,
                                int threads, OutputStream out, PrintStream err, long[] failed) throws IOException {
         if (pool == null) {
-            write(java.util.concurrent.CompletableFuture.completedFuture(b.transform(transform)), out, err, failed);
+            write(b.transform(transform), out, err, failed);
             return;
         }
         if (window.size() >= threads * 2) {
@@ -100,15 +100,17 @@ final class LineBatches {
     }
 
     private static void write(Future<Done> f, OutputStream out, PrintStream err, long[] failed) throws IOException {
-        Done d;
         try {
-            d = f.get();
+            write(f.get(), out, err, failed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException(ExitCode.FAILED, "interrupted");
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private static void write(Done d, OutputStream out, PrintStream err, long[] failed) throws IOException {
         out.write(d.out().buf, 0, d.out().len);
         if (d.failed() > 0) {
             out.flush();    // the messages follow the output they concern

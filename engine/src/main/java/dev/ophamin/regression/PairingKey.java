@@ -25,14 +25,23 @@ public final class PairingKey {
     private PairingKey() {
     }
 
-    /** The scenario a proof belongs to. */
-    public static String scenario(ProofRecord proof, Path relativePath) {
-        if (proof.provenance().get("activity") instanceof JsonObject) {
-            for (String k : ((JsonObject) proof.provenance().get("activity")).keys()) {
+    /** The scenario a provenance block names by its activity {@code ophamin:scenario_<name>}, or null. */
+    public static String activityScenario(dev.ophamin.canonical.JsonValue provenance) {
+        if (provenance instanceof JsonObject && ((JsonObject) provenance).get("activity") instanceof JsonObject) {
+            for (String k : ((JsonObject) ((JsonObject) provenance).get("activity")).keys()) {
                 if (k.startsWith(ACTIVITY_PREFIX) && k.length() > ACTIVITY_PREFIX.length()) {
                     return k.substring(ACTIVITY_PREFIX.length());
                 }
             }
+        }
+        return null;
+    }
+
+    /** The scenario a proof belongs to. */
+    public static String scenario(ProofRecord proof, Path relativePath) {
+        String byActivity = activityScenario(proof.provenance());
+        if (byActivity != null) {
+            return byActivity;
         }
         Path parent = relativePath.getParent();
         if (parent != null && BUNDLE_DIR.matcher(parent.getFileName().toString()).matches()

@@ -11,7 +11,6 @@ import dev.ophamin.scenario.RunRequest;
 import dev.ophamin.scenario.Scenario;
 import dev.ophamin.scenario.ScenarioRegistry;
 import dev.ophamin.verify.HmacKey;
-import dev.ophamin.verify.VerificationResult;
 import dev.ophamin.verify.Verifier;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,9 +66,7 @@ public final class OphaminService {
 
     /** The {@code verify --json} object of one record's bytes (named {@code name} in the report). */
     public JsonObject verify(byte[] record, String name) {
-        VerificationResult r = telemetry.verify(() -> verifier.verify(record), x -> new String[] {
-            x.isRecord() ? x.kind().id() : "none", VerificationReport.status(x, true)});
-        return VerificationReport.json(name, VerificationReport.status(r, true), r, null);
+        return telemetry.verify(() -> verifier.verify(record), name);
     }
 
     /** The canonical bytes of a document; BAD_REQUEST (code: the reader's violation) for invalid input. */

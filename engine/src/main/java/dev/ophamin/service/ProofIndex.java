@@ -112,15 +112,11 @@ public final class ProofIndex {
         }
     }
 
-    // the scenario a proof names in its provenance (ophamin:scenario_<name>), else its identity's name
+    // the scenario a proof names in its provenance (the one rule, PairingKey's), else its identity's name
     private static String scenario(JsonObject p) {
-        JsonValue prov = p.get("provenance");
-        if (prov instanceof JsonObject && ((JsonObject) prov).get("activity") instanceof JsonObject) {
-            for (String k : ((JsonObject) ((JsonObject) prov).get("activity")).keys()) {
-                if (k.startsWith("ophamin:scenario_")) {
-                    return k.substring("ophamin:scenario_".length());
-                }
-            }
+        String s = dev.ophamin.regression.PairingKey.activityScenario(p.get("provenance"));
+        if (s != null) {
+            return s;
         }
         JsonValue id = p.get("identity");
         String name = id instanceof JsonObject ? text(((JsonObject) id).get("scenario_name")) : "";

@@ -1,9 +1,8 @@
 package dev.ophamin.service;
 
-import dev.ophamin.canonical.JsonObject;
-import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.emit.Bundles;
 import dev.ophamin.model.ProofRecord;
+import dev.ophamin.regression.PairingKey;
 import dev.ophamin.scenario.EngineInfo;
 import dev.ophamin.scenario.Progress;
 import dev.ophamin.scenario.RunRequest;
@@ -70,16 +69,9 @@ public final class ScenarioRuns {
         }
     }
 
-    /** The scenario a proof came from, as its provenance names it. */
+    /** The scenario a proof came from, as its provenance names it ({@code unknown} when it names none). */
     public static String scenarioOf(ProofRecord proof) {
-        JsonValue act = proof.provenance().get("activity");
-        if (act instanceof JsonObject) {
-            for (String k : ((JsonObject) act).keys()) {
-                if (k.startsWith("ophamin:scenario_")) {
-                    return k.substring("ophamin:scenario_".length());
-                }
-            }
-        }
-        return "unknown";
+        String s = PairingKey.activityScenario(proof.provenance());
+        return s == null ? "unknown" : s;
     }
 }

@@ -1,5 +1,7 @@
 package dev.ophamin.service;
 
+import dev.ophamin.canonical.JsonObject;
+import dev.ophamin.verify.VerificationResult;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -122,16 +124,17 @@ public final class Telemetry implements AutoCloseable {
         return prometheus == null ? null : prometheus.scrape();
     }
 
-    /** A verification in its span; counts it by kind and status. */
-    <T> T verify(Supplier<T> work, java.util.function.Function<T, String[]> kindAndStatus) {
+    /** A verification in its span, answered as its report; counts it by kind and status. */
+    JsonObject verify(Supplier<VerificationResult> work, String name) {
         Span span = tracer.spanBuilder("ophamin.proof.verify").startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            T result = work.get();
-            String[] ks = kindAndStatus.apply(result);
-            span.setAttribute(KIND, ks[0]);
-            span.setAttribute(OK, ks[1].equals("OK"));
-            verified.add(1, Attributes.of(KIND, ks[0], STATUS, ks[1]));
-            return result;
+            VerificationResult r = work.get();
+            String kind = r.isRecord() ? r.kind().id() : "none";
+            String status = VerificationReport.status(r, true);
+            span.setAttribute(KIND, kind);
+            span.setAttribute(OK, r.ok());
+            verified.add(1, Attributes.of(KIND, kind, STATUS, status));
+            return VerificationReport.json(name, status, r, null);
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getMessage());
             throw e;
