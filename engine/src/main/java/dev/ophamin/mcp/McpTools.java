@@ -1,6 +1,5 @@
 package dev.ophamin.mcp;
 
-import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.canonical.PythonJsonWriter;
@@ -51,7 +50,7 @@ final class McpTools {
                 tool("list_scenarios", "List every registered scenario: name, tier, family, goal.",
                         "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}",
                         "{\"type\":\"object\",\"required\":[\"scenarios\"],\"properties\":{\"scenarios\":{\"type\":\"array\"}}}",
-                        args -> JsonObject.builder().put("scenarios", new JsonArray(List.copyOf(service.scenarios()))).build()),
+                        args -> service.scenarios()),
                 tool("get_scenario_claim", "A scenario's metadata, its pre-registered claim (statement, threshold, H0, H1) "
                                 + "at the default parameters, its analysis plan and parameters.",
                         "{\"type\":\"object\",\"required\":[\"name\"],\"properties\":{\"name\":{\"type\":\"string\"}},"

@@ -113,8 +113,7 @@ final class HttpApi extends Handler.Abstract {
                 return Answer.json(200, JsonObject.builder().put("status", "ok").build());
             case "/v1/scenarios":
                 allow(method, "GET");
-                return Answer.json(200, JsonObject.builder().put("scenarios", new JsonArray(List.copyOf(service.scenarios())))
-                        .build());
+                return Answer.json(200, service.scenarios());
             case "/v1/verify":
                 allow(method, "POST");
                 return Answer.json(200, service.verify(body(request), "request"));

@@ -2,6 +2,7 @@ package dev.ophamin.service;
 
 import dev.ophamin.DecodeException;
 import dev.ophamin.canonical.JsonObject;
+import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.canonical.Profile;
 import dev.ophamin.model.ProofRecord;
 import dev.ophamin.record.RecordKind;
@@ -54,9 +55,11 @@ public final class OphaminService {
         return new Builder();
     }
 
-    /** Every registered scenario, as {@link ScenarioCatalog#summary}. */
-    public List<JsonObject> scenarios() {
-        return registry.all().stream().map(s -> ScenarioCatalog.summary(s.info())).toList();
+    /** {@code {"scenarios": [...]}}: every registered scenario, as {@link ScenarioCatalog#summary}. */
+    public JsonObject scenarios() {
+        List<JsonValue> all = new java.util.ArrayList<>();
+        registry.all().forEach(s -> all.add(ScenarioCatalog.summary(s.info())));
+        return JsonObject.builder().put("scenarios", new dev.ophamin.canonical.JsonArray(all)).build();
     }
 
     /** One scenario described; NOT_FOUND when no scenario has that name. */
