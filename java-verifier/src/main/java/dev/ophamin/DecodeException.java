@@ -6,6 +6,7 @@ import dev.ophamin.canonical.Violation;
  * The input is not a document the canonical profile accepts. Carries the violated rule and,
  * where the input had one, the location (byte offset, 1-based line and column).
  */
+@Stable
 public final class DecodeException extends OphaminException {
     private static final long serialVersionUID = 1L;
 

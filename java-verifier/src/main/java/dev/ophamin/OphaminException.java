@@ -6,6 +6,7 @@ package dev.ophamin;
  * {@link ValidationException} (structural rules), {@link SignatureException} (id, MAC or
  * attestation) and {@link VersionException} (a schema version this kit does not read).
  */
+@Stable
 public class OphaminException extends Exception {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package dev.ophamin;
 
 /** The document does not satisfy the JSON Schema of its record kind. */
+@Stable
 public final class SchemaException extends OphaminException {
     private static final long serialVersionUID = 1L;
 

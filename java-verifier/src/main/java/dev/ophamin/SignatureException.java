@@ -1,6 +1,7 @@
 package dev.ophamin;
 
 /** The record's id, MAC or attestation does not check out, or it is unsigned where a signature is required. */
+@Stable
 public final class SignatureException extends OphaminException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package dev.ophamin;
 
 /** The record breaks a structural rule (the reference's validate() checks). */
+@Stable
 public final class ValidationException extends OphaminException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package dev.ophamin;
 
 /** The record declares a schema version this kit does not read. */
+@Stable
 public final class VersionException extends OphaminException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package dev.ophamin.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.module.ModuleDescriptor;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,5 +37,39 @@ class ModuleNamesTest {
             ModuleDescriptor d = ref.get().descriptor();
             assertEquals(name, d.name(), p.toString());
         });
+    }
+
+    @Test
+    void theLibrariesAreExplicitModulesExportingTheirPublicPackages() {
+        ModuleDescriptor verifier = descriptor("java-verifier/target/ophamin-verifier-0.1.0.jar");
+        assertFalse(verifier.isAutomatic());
+        assertEquals(Set.of("dev.ophamin", "dev.ophamin.canonical", "dev.ophamin.record", "dev.ophamin.schema",
+                "dev.ophamin.verify"), exports(verifier));
+        // jackson-core is the one library the core path needs; the schema validator stays optional
+        assertEquals(Set.of("com.fasterxml.jackson.core"), required(verifier, false));
+        assertEquals(Set.of("com.networknt.schema", "com.fasterxml.jackson.databind"), required(verifier, true));
+
+        ModuleDescriptor emitter = descriptor("java-emitter/target/ophamin-emitter-0.1.0.jar");
+        assertFalse(emitter.isAutomatic());
+        assertEquals(Set.of("dev.ophamin.emit", "dev.ophamin.envelope", "dev.ophamin.model", "dev.ophamin.render"),
+                exports(emitter));
+        assertTrue(emitter.requires().stream().anyMatch(r -> r.name().equals("dev.ophamin.verifier")
+                && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+    }
+
+    private static ModuleDescriptor descriptor(String jar) {
+        return ModuleFinder.of(ROOT.resolve(jar)).findAll().iterator().next().descriptor();
+    }
+
+    private static Set<String> exports(ModuleDescriptor d) {
+        return d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    }
+
+    private static Set<String> required(ModuleDescriptor d, boolean isStatic) {
+        return d.requires().stream()
+                .filter(r -> !r.name().equals("java.base"))
+                .filter(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC) == isStatic)
+                .map(ModuleDescriptor.Requires::name)
+                .collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,6 @@
 package dev.ophamin.emit;
 
+import dev.ophamin.Internal;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,6 +16,7 @@ import java.util.Set;
  * Writes files whole or not at all: content goes to a temporary file in the same directory,
  * which is then renamed (or linked) into place. A reader never sees a partial file.
  */
+@Internal
 public final class AtomicFiles {
     private AtomicFiles() {
     }

@@ -1,5 +1,6 @@
 package dev.ophamin.emit;
 
+import dev.ophamin.Stable;
 import dev.ophamin.verify.Hex;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * An author's ed25519 key: a raw 32-byte private seed and its raw 32-byte public key (RFC 8032
  * encodings, written as hex), with the JDK's Ed25519 provider doing the arithmetic.
  */
+@Stable
 public final class AuthorKey {
     private final String author;
     private final byte[] seed;

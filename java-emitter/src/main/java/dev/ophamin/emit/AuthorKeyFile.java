@@ -1,6 +1,7 @@
 package dev.ophamin.emit;
 
 import dev.ophamin.DecodeException;
+import dev.ophamin.Stable;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonReader;
 import dev.ophamin.canonical.JsonString;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
  * Private author key files: {@code {"author", "algorithm": "ed25519", "public_key", "private_key"}}
  * with raw 32-byte keys in hex, created readable and writable by the owner only (POSIX 600).
  */
+@Stable
 public final class AuthorKeyFile {
     private AuthorKeyFile() {
     }

@@ -1,5 +1,6 @@
 package dev.ophamin.emit;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.model.ProofRecord;
 import dev.ophamin.render.ProofHtml;
 import dev.ophamin.render.ProofMarkdown;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
  * hidden sibling directory and renamed into place, so it appears whole or not at all; an existing
  * bundle is replaced only when asked.
  */
+@Experimental
 public final class Bundles {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9_-]");

@@ -1,5 +1,6 @@
 package dev.ophamin.emit;
 
+import dev.ophamin.Stable;
 import dev.ophamin.model.Attestation;
 import dev.ophamin.model.ProofRecord;
 import dev.ophamin.verify.Hex;
@@ -9,6 +10,7 @@ import dev.ophamin.verify.HmacKey;
  * Signs proofs: proof id = SHA-256 of the canonical body, signature = HMAC-SHA256 of the same
  * bytes, and optionally an ed25519 attestation by an author over those bytes again.
  */
+@Stable
 public final class ProofSigner {
     private ProofSigner() {
     }

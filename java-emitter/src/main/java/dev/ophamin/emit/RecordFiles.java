@@ -1,6 +1,7 @@
 package dev.ophamin.emit;
 
 import dev.ophamin.DecodeException;
+import dev.ophamin.Stable;
 import dev.ophamin.canonical.JsonReader;
 import dev.ophamin.canonical.PythonJsonWriter;
 import dev.ophamin.model.RecordFormatException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
  * Record files in the reference's layout: {@code json.dumps(record, indent=2)} in field order,
  * {@code \\uXXXX} escapes, compact empty containers, no trailing newline.
  */
+@Stable
 public final class RecordFiles {
     private RecordFiles() {
     }

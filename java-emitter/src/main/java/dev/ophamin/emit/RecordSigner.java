@@ -1,9 +1,11 @@
 package dev.ophamin.emit;
 
+import dev.ophamin.Stable;
 import dev.ophamin.model.SignedRecord;
 import dev.ophamin.verify.HmacKey;
 
 /** Recomputes the id of a record of any kind and signs its canonical body with HMAC-SHA256. */
+@Stable
 public final class RecordSigner {
     private RecordSigner() {
     }

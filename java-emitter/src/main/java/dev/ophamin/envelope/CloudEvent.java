@@ -1,5 +1,6 @@
 package dev.ophamin.envelope;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonString;
 import dev.ophamin.canonical.JsonValue;
@@ -14,6 +15,7 @@ import java.net.URISyntaxException;
  * {@value #TYPE}, the proof unchanged (attestation included) as {@code data}, so it still
  * verifies; extensions {@code ophaminversion}, {@code ophaminschema}, {@code ophaminverdict}.
  */
+@Experimental
 public final class CloudEvent {
     public static final String SPEC_VERSION = "1.0";
     public static final String TYPE = "dev.ophamin.proof.emitted.v1";

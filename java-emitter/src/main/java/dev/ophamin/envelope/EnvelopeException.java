@@ -1,8 +1,10 @@
 package dev.ophamin.envelope;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.OphaminException;
 
 /** An envelope is malformed, does not carry a proof, or its signature does not check. */
+@Experimental
 public final class EnvelopeException extends OphaminException {
     private static final long serialVersionUID = 1L;
 

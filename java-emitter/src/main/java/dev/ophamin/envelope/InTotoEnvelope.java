@@ -1,6 +1,7 @@
 package dev.ophamin.envelope;
 
 import dev.ophamin.DecodeException;
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonReader;
@@ -20,6 +21,7 @@ import java.util.Base64;
  * signature is the base64 HMAC-SHA256 of the DSSE pre-authentication encoding, with keyid "".
  * The attestation of a proof is not carried.
  */
+@Experimental
 public final class InTotoEnvelope {
     private InTotoEnvelope() {
     }

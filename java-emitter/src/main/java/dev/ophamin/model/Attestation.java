@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 import java.util.regex.Pattern;
 
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
  * An author's ed25519 signature over the same canonical body bytes the HMAC covers. It lives
  * outside the signed body, so attesting never changes the proof id.
  */
+@Experimental
 public record Attestation(String author, String algorithm, String publicKey, String signature) {
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern HEX128 = Pattern.compile("[0-9a-f]{128}");

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonNull;
 import dev.ophamin.canonical.JsonObject;
@@ -8,6 +9,7 @@ import dev.ophamin.canonical.JsonObject;
  * One static-analysis tool's run inside an audit. Findings and their top-10 tables are tool
  * output, kept as read; {@code extra} exists from audit/1.1 on (null when absent).
  */
+@Experimental
 public record AuditPillar(String pillarName, String toolName, String toolVersion, String status, String targetPath,
                           long findingCount, JsonArray findings, JsonObject severityHistogram,
                           JsonArray perFileTop10, JsonArray perRuleTop10, long rawStdoutBytes, long rawStderrBytes,

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonValue;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * optional members ({@code preregistration}, {@code pre_registered_metric}, {@code verdict}) are
  * kept as read, null when absent.
  */
+@Experimental
 public record AuditRecord(String auditId, String schemaVersion, String ophaminVersion, String ophaminGitCommit,
                           String capturedAt, String targetPath, String targetContentHash, List<AuditPillar> pillars,
                           AuditSummary summary, String reproductionCommand, JsonValue preregistration,

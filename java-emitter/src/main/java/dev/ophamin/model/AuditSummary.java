@@ -1,9 +1,11 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 
 /** The roll-up of an audit: totals, histograms, top files and which pillars ran. */
+@Experimental
 public record AuditSummary(long totalFindings, JsonObject severityHistogram, JsonObject findingsPerPillar,
                            JsonArray topFiles, JsonArray pillarsRun, JsonArray pillarsUnavailable,
                            JsonArray pillarsErrored) {

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonNull;
 import dev.ophamin.canonical.JsonObject;
@@ -13,6 +14,7 @@ import java.util.Set;
  * One wheel's contribution to a campaign. {@code status} is ok, skipped or failed; {@code error}
  * (null when none) says why a phase was skipped or failed; {@code summary} is open-ended.
  */
+@Experimental
 public record CampaignPhase(String wheel, String startedAt, String completedAt, String status,
                             List<String> artifactPaths, JsonObject summary, String error) {
     /** The statuses a phase may end with. */

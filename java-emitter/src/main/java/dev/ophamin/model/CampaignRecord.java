@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonValue;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * (claim id to corrected verdict) and {@code multiplicity_correction_method}; a 1.0 record has
  * neither, in its body or its file (both are null here).
  */
+@Experimental
 public record CampaignRecord(String campaignId, String schemaVersion, String targetName, String targetGitCommit,
                              String startedAt, String completedAt, String ophaminVersion, String ophaminGitCommit,
                              List<CampaignPhase> phases, JsonObject correctedVerdicts,

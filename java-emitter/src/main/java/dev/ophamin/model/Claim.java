@@ -1,8 +1,10 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 
 /** Section 2: the falsifiable claim as a five-tuple (statement, operationalization, threshold, H0, H1). */
+@Experimental
 public record Claim(String statement, String operationalization, Threshold threshold, String h0, String h1) {
 
     public Claim {

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonValue;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Section 4: the substrate under test (name and versioned commit) and the datasets used. */
+@Experimental
 public record DataSection(String substrateName, String substrateGitCommit, List<Dataset> datasets) {
 
     public DataSection {

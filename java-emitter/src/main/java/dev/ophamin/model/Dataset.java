@@ -1,8 +1,10 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 
 /** Section 4: one real dataset, content-addressed. {@code kind} is "corpus" unless said otherwise. */
+@Experimental
 public record Dataset(String name, String contentHash, long nRecords, String source, String kind) {
 
     public Dataset {

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonInt;
 import dev.ophamin.canonical.JsonObject;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * gate ({@code preregistration}, {@code pre_registered_metric}, {@code verdict}), kept as read and
  * null when absent.
  */
+@Experimental
 public record DriftScanRecord(String scanId, long schemaVersion, String ophaminVersion, String ophaminGitCommit,
                               String capturedAt, String detectorName, JsonObject detectorConfig, String streamName,
                               long nSamples, String streamHash, JsonArray events, JsonValue preregistration,

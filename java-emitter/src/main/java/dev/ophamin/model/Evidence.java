@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonNull;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonValue;
@@ -12,6 +13,7 @@ import java.util.Set;
  * is. New evidence must use one of the {@link #CROSS_CHECK_VALUES}; evidence read from a file may
  * hold the prose some older shipped records carry there.
  */
+@Experimental
 public final class Evidence {
     /** The cross-check outcomes new evidence may state. */
     public static final Set<String> CROSS_CHECK_VALUES = Set.of("passed", "skipped", "failed", "n/a");

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** Section 1: which Ophamin made the record, and when ({@code created_at}, ISO-8601 with offset). */
+@Experimental
 public record Identity(String ophaminVersion, String ophaminGitCommit, String createdAt) {
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");

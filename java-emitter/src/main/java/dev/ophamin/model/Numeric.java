@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Internal;
 import dev.ophamin.canonical.FloatFormat;
 import dev.ophamin.canonical.JsonFloat;
 import dev.ophamin.canonical.JsonInt;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * A JSON number that remembers whether it was an integer or a float. Statistics keep the kind
  * they were read with, because {@code 3} and {@code 3.0} canonicalise to different bytes.
  */
+@Internal
 public final class Numeric {
     private final JsonValue json;
 

@@ -1,6 +1,8 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 /** The three verdict outcomes of a proof. A REFUTED proof is a valid result. */
+@Experimental
 public enum Outcome {
     VALIDATED, REFUTED, INCONCLUSIVE;
 

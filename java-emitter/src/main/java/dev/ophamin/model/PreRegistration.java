@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 
 /**
@@ -7,6 +8,7 @@ import dev.ophamin.canonical.JsonObject;
  * {@code preregisteredAt}, which must not be after the record's {@code created_at}. The sweep grid
  * is open-ended and kept as read.
  */
+@Experimental
 public record PreRegistration(String configHash, String dataHash, String analysisPlan, JsonObject sweepGrid,
                               String preregisteredAt) {
 

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonString;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * optional ed25519 attestation. Immutable; build one with {@link #builder()}, sign it with
  * {@code dev.ophamin.emit.ProofSigner}.
  */
+@Experimental
 public final class ProofRecord implements SignedRecord {
     public static final String SCHEMA_VERSION = "1.0";
 

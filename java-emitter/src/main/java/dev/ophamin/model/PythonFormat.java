@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Internal;
 import dev.ophamin.canonical.FloatFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,6 +11,7 @@ import java.math.RoundingMode;
  * {@code format(x, ".Ng")} and {@code format(n, ",")}. Verdict reasoning and renders use them, so
  * they must match CPython digit for digit.
  */
+@Internal
 public final class PythonFormat {
     private PythonFormat() {
     }

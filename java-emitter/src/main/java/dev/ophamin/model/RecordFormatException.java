@@ -1,11 +1,13 @@
 package dev.ophamin.model;
 
 import dev.ophamin.OphaminException;
+import dev.ophamin.Stable;
 
 /**
  * A JSON document does not have the shape of the record it was read as. The message starts with
  * the path of the offending field ({@code evidence[2].p_value: ...}).
  */
+@Stable
 public final class RecordFormatException extends OphaminException {
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,12 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.record.RecordKind;
 
 /** Reading a record of any kind through the typed model. */
+@Experimental
 public final class Records {
     private Records() {
     }

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonString;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A RegressionAlertRecord (regression-alert/1.0): verdict transitions between two proof snapshots. */
+@Experimental
 public record RegressionAlertRecord(String alertId, String schemaVersion, String beforeRoot, String afterRoot,
                                     long nBefore, long nAfter, String generatedAt, String ophaminVersion,
                                     String ophaminGitCommit, List<VerdictTransition> transitions,

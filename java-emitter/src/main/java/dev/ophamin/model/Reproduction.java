@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonString;
@@ -11,6 +12,7 @@ import java.util.List;
  * Section 7: the command that reproduces the record, the environment lock (name to version, kept
  * in its order) and the lineage chain.
  */
+@Experimental
 public record Reproduction(String command, JsonObject environment, List<String> lineageChain) {
 
     public Reproduction {

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Stable;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.PythonJsonWriter;
 import dev.ophamin.record.RecordKind;
@@ -8,6 +9,7 @@ import dev.ophamin.record.RecordKind;
  * A content-addressed, HMAC-signed record of any kind. The id is the SHA-256 of the canonical
  * body; the signature is the HMAC-SHA256 of the same bytes ("" when unsigned).
  */
+@Stable
 public sealed interface SignedRecord
         permits ProofRecord, AuditRecord, CampaignRecord, RegressionAlertRecord, DriftScanRecord {
 

@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.record.Comparator;
 
@@ -7,6 +8,7 @@ import dev.ophamin.record.Comparator;
  * The falsifiable boundary of a claim: {@code metric comparator value [units]}. The value is
  * always a float, as the reference coerces it, so {@code 10} is written {@code 10.0}.
  */
+@Experimental
 public record Threshold(String metric, String comparator, double value, String units) {
 
     public Threshold {

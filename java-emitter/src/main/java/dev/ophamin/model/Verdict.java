@@ -1,11 +1,13 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 
 /**
  * Section 6: the outcome against the pre-registered threshold. The observed value is always a
  * float. {@link #decide} applies the reference's rule and default reasoning text.
  */
+@Experimental
 public record Verdict(Outcome outcome, double observedValue, Threshold threshold, String reasoning) {
 
     /** The reasoning the reference gives an INCONCLUSIVE verdict when none is supplied. */

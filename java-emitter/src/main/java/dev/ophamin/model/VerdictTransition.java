@@ -1,5 +1,6 @@
 package dev.ophamin.model;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import java.util.Set;
  * One paired proof in a regression alert: its verdict before and after, and the class of the
  * change (regression, recovery, lateral or unchanged). Observed values are floats.
  */
+@Experimental
 public record VerdictTransition(String pairKey, String family, String thresholdMetric, String beforeVerdict,
                                 double beforeObserved, String beforeCommit, String beforePath, String afterVerdict,
                                 double afterObserved, String afterCommit, String afterPath,

@@ -1,6 +1,8 @@
 package dev.ophamin.render;
 
+import dev.ophamin.Internal;
 /** HTML escaping for text and attribute values. */
+@Internal
 public final class Html {
     private Html() {
     }

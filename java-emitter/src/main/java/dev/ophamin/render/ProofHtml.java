@@ -1,5 +1,6 @@
 package dev.ophamin.render;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.model.Dataset;
 import dev.ophamin.model.Evidence;
 import dev.ophamin.model.ProofRecord;
@@ -11,6 +12,7 @@ import java.util.List;
  * inline SVG figure, no scripts, no external assets) with the nine numbered sections. Every piece
  * of record text is escaped.
  */
+@Experimental
 public final class ProofHtml {
     private ProofHtml() {
     }

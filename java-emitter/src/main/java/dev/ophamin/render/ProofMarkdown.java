@@ -1,5 +1,6 @@
 package dev.ophamin.render;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.model.Dataset;
 import dev.ophamin.model.Evidence;
@@ -10,6 +11,7 @@ import dev.ophamin.model.Verdict;
 import java.util.List;
 
 /** The human rendering of a proof ({@code proof.md}): a header and the nine numbered sections. */
+@Experimental
 public final class ProofMarkdown {
     /** The section titles, in order. */
     public static final List<String> SECTIONS = List.of("Identity", "Claim", "Pre-registration", "Data", "Evidence",

@@ -1,10 +1,12 @@
 package dev.ophamin.render;
 
+import dev.ophamin.Internal;
 import java.awt.Rectangle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
 /** A JFreeChart drawn into an SVG element (JFreeSVG), with ids that are the same on every run. */
+@Internal
 public final class Svg {
     static {
         // figures are drawn off-screen; no display is needed or wanted

@@ -1,5 +1,6 @@
 package dev.ophamin.render;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.model.ProofRecord;
 import dev.ophamin.model.PythonFormat;
 import dev.ophamin.model.Threshold;
@@ -27,6 +28,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * interval holds its value. Labels sit on the side of their rule that faces the middle, so none
  * runs off the figure. Non-finite values are left out and said so in the title.
  */
+@Experimental
 public final class ThresholdFigure {
     static final int W = 640;
     static final int H = 150;

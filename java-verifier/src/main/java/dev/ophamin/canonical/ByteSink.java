@@ -1,5 +1,6 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.Arrays;
  * A growable byte buffer the writers append to. Reusable: {@link #reset()} keeps the storage, so
  * a hot loop canonicalizes without allocating a new buffer per document. Not thread-safe.
  */
+@Stable
 public final class ByteSink {
     // package-private: the writers fill the array directly in their inner loops
     byte[] buf;

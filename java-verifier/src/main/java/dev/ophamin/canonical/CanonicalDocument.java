@@ -1,5 +1,6 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 import java.util.Collection;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Collection;
  * {@link JsonReader#readCanonical}). A record's signed body is its root object minus a few keys;
  * {@link #canonicalWithout} cuts those members out of the bytes instead of encoding again.
  */
+@Stable
 public final class CanonicalDocument {
     private final JsonValue value;
     private final ByteSink canonical;

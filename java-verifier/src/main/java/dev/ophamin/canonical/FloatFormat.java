@@ -1,9 +1,11 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Internal;
 /**
  * Text of a double in the two profiles. Both use the shortest round-trip digits; they differ in
  * layout only.
  */
+@Internal
 public final class FloatFormat {
     private FloatFormat() {
     }

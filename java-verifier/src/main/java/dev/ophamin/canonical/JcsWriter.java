@@ -1,12 +1,14 @@
 package dev.ophamin.canonical;
 
 import dev.ophamin.DecodeException;
+import dev.ophamin.Internal;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /** RFC 8785 (JSON Canonicalization Scheme) on the same value model and number digits. */
+@Internal
 public final class JcsWriter {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 

@@ -1,8 +1,10 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 import java.util.List;
 
 /** A JSON array; the list is immutable. */
+@Stable
 public record JsonArray(List<JsonValue> items) implements JsonValue {
     public static final JsonArray EMPTY = new JsonArray(List.of());
 

@@ -1,6 +1,8 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 /** {@code true} or {@code false}. */
+@Stable
 public enum JsonBool implements JsonValue {
     FALSE, TRUE;
 

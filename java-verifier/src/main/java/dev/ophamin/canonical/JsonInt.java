@@ -1,9 +1,11 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 import java.math.BigInteger;
 import java.util.Objects;
 
 /** An exact integer of any size (the profiles cap it at 4300 digits). */
+@Stable
 public final class JsonInt implements JsonValue {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);

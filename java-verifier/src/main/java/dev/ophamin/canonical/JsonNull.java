@@ -1,6 +1,8 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 /** {@code null}. */
+@Stable
 public enum JsonNull implements JsonValue {
     NULL
 }

@@ -1,5 +1,6 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
  * A JSON object that keeps its members in insertion (input) order and never holds a key twice.
  * Canonical writers sort the keys themselves; this order is the one the file layout re-emits.
  */
+@Stable
 public final class JsonObject implements JsonValue {
     public static final JsonObject EMPTY = new JsonObject(new LinkedHashMap<>());
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import dev.ophamin.DecodeException;
+import dev.ophamin.Stable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
  * <p>jackson-core does the tokenizing; this class adds what jackson leaves lenient (empty input,
  * trailing values, BOMs and other encodings, overlong UTF-8) and the checks jackson does not make.
  */
+@Stable
 public final class JsonReader {
     /** Containers may nest this deep and no deeper (CPython itself fails near 1000). */
     public static final int DEFAULT_MAX_DEPTH = 500;

@@ -1,8 +1,10 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 import java.util.Objects;
 
 /** A JSON string. May hold unpaired surrogates, as Python strings can. */
+@Stable
 public record JsonString(String value) implements JsonValue {
     /** Rejects null. */
     public JsonString {

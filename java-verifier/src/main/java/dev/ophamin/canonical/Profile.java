@@ -1,8 +1,10 @@
 package dev.ophamin.canonical;
 
 import dev.ophamin.DecodeException;
+import dev.ophamin.Stable;
 
 /** The two canonical profiles of spec/CANONICAL_FORM.md. */
+@Stable
 public enum Profile {
     /** {@code python-json/1}: CPython {@code json.dumps(v, sort_keys=True, separators=(",", ":"))}. */
     PYTHON_JSON("python-json"),

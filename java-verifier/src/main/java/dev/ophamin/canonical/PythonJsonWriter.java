@@ -1,5 +1,6 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
  * Writes values the way CPython's {@code json.dumps} does with {@code ensure_ascii=True} and
  * {@code allow_nan=True}, in one of three layouts. Output is pure ASCII.
  */
+@Internal
 public final class PythonJsonWriter {
 
     /** The three layouts the reference uses. */

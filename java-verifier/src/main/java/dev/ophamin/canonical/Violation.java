@@ -1,8 +1,10 @@
 package dev.ophamin.canonical;
 
+import dev.ophamin.Stable;
 /**
  * The input rules of spec/CANONICAL_FORM.md, by the name the spec and the fixtures use.
  */
+@Stable
 public enum Violation {
     /** The bytes are not well-formed UTF-8 (overlong forms, encoded surrogates, stray bytes). */
     INVALID_UTF8("invalid-utf8"),

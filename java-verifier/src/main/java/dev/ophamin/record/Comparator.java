@@ -1,8 +1,10 @@
 package dev.ophamin.record;
 
+import dev.ophamin.Experimental;
 import java.util.Set;
 
 /** The threshold comparators of a claim and the rule that decides them. */
+@Experimental
 public final class Comparator {
     /** Every comparator a threshold may use. */
     public static final Set<String> ALL = Set.of(">=", "<=", ">", "<", "==");

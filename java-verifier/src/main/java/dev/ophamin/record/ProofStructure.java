@@ -1,5 +1,6 @@
 package dev.ophamin.record;
 
+import dev.ophamin.Experimental;
 import dev.ophamin.canonical.FloatFormat;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonValue;
@@ -15,6 +16,7 @@ import java.util.Set;
  * The structural checks the reference runs on a proof ({@code EmpiricalProofRecord.validate()}),
  * in its order and with its messages. An empty list means the proof is well-formed.
  */
+@Experimental
 public final class ProofStructure {
     private static final Set<String> OUTCOMES = Set.of("VALIDATED", "REFUTED", "INCONCLUSIVE");
 

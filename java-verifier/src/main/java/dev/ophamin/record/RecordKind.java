@@ -1,14 +1,15 @@
 package dev.ophamin.record;
 
+import dev.ophamin.Stable;
 import dev.ophamin.canonical.JsonInt;
-import dev.ophamin.canonical.PythonJsonWriter;
-import dev.ophamin.verify.Hex;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonString;
 import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.canonical.PythonJsonWriter.Layout;
+import dev.ophamin.canonical.PythonJsonWriter;
+import dev.ophamin.verify.Hex;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.Set;
  * is canonicalised, which key signs it by default, and which top-level keys each schema version
  * may carry.
  */
+@Stable
 public enum RecordKind {
     PROOF("proof", "proof_id", "ophamin-scenario-proof-key", Layout.CANONICAL,
             Map.of("1.0", new Shape(

@@ -9,6 +9,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.ophamin.Stable;
 import dev.ophamin.canonical.JsonArray;
 import dev.ophamin.canonical.JsonBool;
 import dev.ophamin.canonical.JsonFloat;
@@ -31,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The JSON Schemas of spec/schemas (Draft 2020-12), applied with the networknt validator. This is
  * the only class that needs networknt and jackson-databind, both optional dependencies of the kit.
  */
+@Stable
 public final class RecordSchemas implements SchemaCheck {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -1,6 +1,8 @@
 package dev.ophamin.verify;
 
+import dev.ophamin.Stable;
 /** The ed25519 author attestation check of one proof. */
+@Stable
 public enum AttestationOutcome {
     /** The attestation verifies (and its author is trusted, when trust is configured). */
     VALID,

@@ -1,5 +1,6 @@
 package dev.ophamin.verify;
 
+import dev.ophamin.Internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
  * DSSE (Dead Simple Signing Envelope) pre-authentication encoding, the bytes an envelope signature
  * covers, and the constants of the in-toto envelope the reference wraps proofs in.
  */
+@Internal
 public final class Dsse {
     /** The payload type of every proof envelope. */
     public static final String PAYLOAD_TYPE = "application/vnd.in-toto+json";

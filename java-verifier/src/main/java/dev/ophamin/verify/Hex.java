@@ -1,6 +1,8 @@
 package dev.ophamin.verify;
 
+import dev.ophamin.Internal;
 /** Lower-case hex, as every digest and MAC in the records is written. */
+@Internal
 public final class Hex {
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 

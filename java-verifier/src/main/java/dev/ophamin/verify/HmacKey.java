@@ -1,5 +1,6 @@
 package dev.ophamin.verify;
 
+import dev.ophamin.Stable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
  * An HMAC-SHA256 key with a label that says where it came from ({@code default}, {@code --key #2},
  * a file name). Immutable and thread-safe; MACs are computed with the JDK's SunJCE provider.
  */
+@Stable
 public final class HmacKey {
 
     private final String label;

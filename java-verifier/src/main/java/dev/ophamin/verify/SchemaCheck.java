@@ -1,5 +1,6 @@
 package dev.ophamin.verify;
 
+import dev.ophamin.Stable;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.record.RecordKind;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
  * nothing beyond jackson-core: {@link dev.ophamin.schema.RecordSchemas} implements it when the
  * optional networknt validator is on the class path.
  */
+@Stable
 @FunctionalInterface
 public interface SchemaCheck {
     /** The schema errors of {@code record} as one-line messages; empty when it conforms. */

@@ -1,6 +1,8 @@
 package dev.ophamin.verify;
 
+import dev.ophamin.Stable;
 /** The HMAC signature check of one record. */
+@Stable
 public enum SignatureOutcome {
     /** The MAC matches one of the offered keys. */
     VALID,

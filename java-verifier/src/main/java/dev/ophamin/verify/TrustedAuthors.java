@@ -1,6 +1,7 @@
 package dev.ophamin.verify;
 
 import dev.ophamin.DecodeException;
+import dev.ophamin.Stable;
 import dev.ophamin.canonical.JsonObject;
 import dev.ophamin.canonical.JsonReader;
 import dev.ophamin.canonical.JsonString;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Which author may attest with which ed25519 public key (64 hex digits). Immutable. */
+@Stable
 public final class TrustedAuthors {
     private final Map<String, String> keys;
 

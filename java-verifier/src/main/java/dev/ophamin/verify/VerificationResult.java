@@ -1,5 +1,6 @@
 package dev.ophamin.verify;
 
+import dev.ophamin.Stable;
 import dev.ophamin.record.RecordKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * What verifying one document found. Immutable. {@link #ok()} applies the verifier's policy
  * (unsigned allowed or not, strict or not); the other accessors report the facts it decided on.
  */
+@Stable
 public final class VerificationResult {
     private final RecordKind kind;
     private final String schemaVersion;

@@ -4,6 +4,7 @@ import dev.ophamin.DecodeException;
 import dev.ophamin.OphaminException;
 import dev.ophamin.SchemaException;
 import dev.ophamin.SignatureException;
+import dev.ophamin.Stable;
 import dev.ophamin.ValidationException;
 import dev.ophamin.VersionException;
 import dev.ophamin.canonical.CanonicalDocument;
@@ -41,6 +42,7 @@ import java.util.function.Consumer;
  * if (!r.ok()) System.err.println(r.reasons());
  * }</pre>
  */
+@Stable
 public final class Verifier {
     private static final Set<String> STATEMENT_KEYS = Set.of("_type", "subject", "predicateType", "predicate");
     private static final Set<String> PREDICATE_KEYS = Set.of("body", "ophamin_version", "schema_version", "signature");
