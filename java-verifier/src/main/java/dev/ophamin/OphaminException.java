@@ -10,12 +10,21 @@ package dev.ophamin;
 public class OphaminException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** A failure described by {@code message}. */
+    /**
+     * A failure described by {@code message}.
+     *
+     * @param message the one-line description
+     */
     public OphaminException(String message) {
         super(message);
     }
 
-    /** A failure described by {@code message}, caused by {@code cause}. */
+    /**
+     * A failure described by {@code message}, caused by {@code cause}.
+     *
+     * @param message the one-line description
+     * @param cause the underlying failure
+     */
     public OphaminException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -5,7 +5,11 @@ package dev.ophamin;
 public final class SchemaException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
-    /** A schema failure described by {@code message}. */
+    /**
+     * A schema failure described by {@code message}.
+     *
+     * @param message the one-line description
+     */
     public SchemaException(String message) {
         super(message);
     }

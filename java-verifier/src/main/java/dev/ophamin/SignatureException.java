@@ -5,7 +5,11 @@ package dev.ophamin;
 public final class SignatureException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
-    /** An authenticity failure described by {@code message}. */
+    /**
+     * An authenticity failure described by {@code message}.
+     *
+     * @param message the one-line description
+     */
     public SignatureException(String message) {
         super(message);
     }

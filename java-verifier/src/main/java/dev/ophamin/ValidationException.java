@@ -5,7 +5,11 @@ package dev.ophamin;
 public final class ValidationException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
-    /** A structural failure described by {@code message}. */
+    /**
+     * A structural failure described by {@code message}.
+     *
+     * @param message the one-line description
+     */
     public ValidationException(String message) {
         super(message);
     }

@@ -5,7 +5,11 @@ package dev.ophamin;
 public final class VersionException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
-    /** An unread version described by {@code message}. */
+    /**
+     * An unread version described by {@code message}.
+     *
+     * @param message the one-line description
+     */
     public VersionException(String message) {
         super(message);
     }

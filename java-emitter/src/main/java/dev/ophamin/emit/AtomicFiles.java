@@ -24,12 +24,25 @@ public final class AtomicFiles {
     /**
      * Writes {@code content} to {@code target}. Without {@code overwrite} an existing target is an
      * error ({@link FileAlreadyExistsException}) and is left untouched.
+     *
+     * @param target the file to write
+     * @param content its bytes
+     * @param overwrite whether an existing file may be replaced
+     * @throws IOException when writing fails, or the target exists and {@code overwrite} is false
      */
     public static void write(Path target, byte[] content, boolean overwrite) throws IOException {
         write(target, content, overwrite, null);
     }
 
-    /** Like {@link #write(Path, byte[], boolean)}, the file created with these POSIX permissions (when supported). */
+    /**
+     * Like {@link #write(Path, byte[], boolean)}, the file created with these POSIX permissions (when supported).
+     *
+     * @param target the file to write
+     * @param content its bytes
+     * @param overwrite whether an existing file may be replaced
+     * @param perms permissions of the new file
+     * @throws IOException when writing fails, or the target exists and {@code overwrite} is false
+     */
     public static void write(Path target, byte[] content, boolean overwrite, Set<PosixFilePermission> perms)
             throws IOException {
         Path dir = target.toAbsolutePath().getParent();

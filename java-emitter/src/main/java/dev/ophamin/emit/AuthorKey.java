@@ -48,14 +48,23 @@ public final class AuthorKey {
         }
     }
 
-    /** A fresh key from the system's strong random source. */
+    /**
+     * {@return a fresh key from the system's strong random source}
+     *
+     * @param author the name attestations will carry
+     */
     public static AuthorKey generate(String author) {
         byte[] seed = new byte[32];
         new SecureRandom().nextBytes(seed);
         return new AuthorKey(author, seed);
     }
 
-    /** The key with this raw private seed (64 hex digits). */
+    /**
+     * {@return the key with this raw private seed (64 hex digits)}
+     *
+     * @param author the name attestations will carry
+     * @param seedHex the 32-byte seed as 64 hex digits
+     */
     public static AuthorKey fromSeedHex(String author, String seedHex) {
         byte[] seed = Hex.decodeOrNull(seedHex);
         if (seed == null) {
@@ -64,21 +73,26 @@ public final class AuthorKey {
         return new AuthorKey(author, seed);
     }
 
+    /** {@return the name attestations carry} */
     public String author() {
         return author;
     }
 
-    /** The raw public key as 64 lower-case hex digits. */
+    /** {@return the raw public key as 64 lower-case hex digits} */
     public String publicKeyHex() {
         return Hex.encode(publicKey);
     }
 
-    /** The raw private seed as 64 lower-case hex digits. Keep it secret. */
+    /** {@return the raw private seed as 64 lower-case hex digits. Keep it secret} */
     public String seedHex() {
         return Hex.encode(seed);
     }
 
-    /** The 64-byte ed25519 signature of {@code message}. */
+    /**
+     * {@return the 64-byte ed25519 signature of {@code message}}
+     *
+     * @param message the bytes to sign
+     */
     public byte[] sign(byte[] message) {
         try {
             Signature s = Signature.getInstance("Ed25519");
@@ -90,7 +104,13 @@ public final class AuthorKey {
         }
     }
 
-    /** True iff {@code signatureHex} is a valid ed25519 signature of {@code message} under the raw public key. */
+    /**
+     * {@return true iff {@code signatureHex} is a valid ed25519 signature of {@code message} under the raw public key}
+     *
+     * @param publicKeyHex the 32-byte public key as hex
+     * @param message the signed bytes
+     * @param signatureHex the 64-byte signature as hex
+     */
     public static boolean verify(String publicKeyHex, byte[] message, String signatureHex) {
         byte[] pk = Hex.decodeOrNull(publicKeyHex);
         byte[] sig = Hex.decodeOrNull(signatureHex);

@@ -22,12 +22,23 @@ public final class AuthorKeyFile {
     private AuthorKeyFile() {
     }
 
-    /** The file name for an author's key: the author with unsafe characters replaced, then {@code .ed25519.json}. */
+    /**
+     * {@return the file name for an author's key: the author with unsafe characters replaced, then {@code .ed25519.json}}
+     *
+     * @param author the key's author
+     */
     public static String fileName(String author) {
         return author.replaceAll("[^A-Za-z0-9._@-]", "_") + ".ed25519.json";
     }
 
-    /** Writes a new key file in {@code dir} (never replacing one) and returns its path. */
+    /**
+     * Writes a new key file in {@code dir}, never replacing one.
+     *
+     * @param dir the directory
+     * @param key the key to store
+     * @return the file's path
+     * @throws IOException when writing fails or the file exists
+     */
     public static Path write(Path dir, AuthorKey key) throws IOException {
         Path file = dir.resolve(fileName(key.author()));
         JsonObject doc = JsonObject.builder()
@@ -45,6 +56,9 @@ public final class AuthorKeyFile {
      * Reads a key file; the stored public key must be the one the private key derives.
      *
      * @throws IllegalArgumentException naming the field when the file is not a key file
+     * @param file the key file
+     * @return the key it holds
+     * @throws IOException when the file cannot be read
      */
     public static AuthorKey read(Path file) throws IOException {
         JsonValue v;

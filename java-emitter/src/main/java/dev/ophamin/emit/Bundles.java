@@ -29,7 +29,14 @@ public final class Bundles {
     private Bundles() {
     }
 
-    /** The bundle directory a signed proof belongs in (nothing is created). */
+    /**
+     * {@return the bundle directory a signed proof belongs in (nothing is created)}
+     *
+     * @param root the proofs directory
+     * @param tier the tier directory under it
+     * @param scenario the scenario's name
+     * @param proof the signed proof
+     */
     public static Path bundleDir(Path root, String tier, String scenario, ProofRecord proof) {
         String created = proof.identity().createdAt();
         String date = created.length() >= 10 ? created.substring(0, 10) : "";
@@ -41,7 +48,16 @@ public final class Bundles {
         return root.resolve(safe(tier, "unknown-tier")).resolve(safe(scenario, "unknown-scenario")).resolve(name);
     }
 
-    /** Writes a new bundle; an existing one is an error ({@link FileAlreadyExistsException}). */
+    /**
+     * Writes a new bundle; an existing one is an error ({@link FileAlreadyExistsException}).
+     *
+     * @param root the proofs directory
+     * @param tier the tier directory under it
+     * @param scenario the scenario's name
+     * @param proof the signed proof
+     * @return the bundle directory
+     * @throws IOException when writing fails or the bundle exists
+     */
     public static Path persist(Path root, String tier, String scenario, ProofRecord proof) throws IOException {
         return persist(root, tier, scenario, proof, false);
     }
@@ -51,6 +67,12 @@ public final class Bundles {
      *
      * @throws IllegalArgumentException when the proof is unsigned or its id does not match its body
      * @throws FileAlreadyExistsException when the bundle exists and {@code overwrite} is false
+     * @param root the proofs directory
+     * @param tier the tier directory under it
+     * @param scenario the scenario's name
+     * @param proof the signed proof
+     * @param overwrite whether an existing bundle may be replaced
+     * @return the bundle directory
      */
     public static Path persist(Path root, String tier, String scenario, ProofRecord proof, boolean overwrite)
             throws IOException {

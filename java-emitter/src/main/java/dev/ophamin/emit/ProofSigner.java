@@ -15,17 +15,34 @@ public final class ProofSigner {
     private ProofSigner() {
     }
 
-    /** The proof with its id and HMAC signature; any attestation is dropped (it may be stale). */
+    /**
+     * {@return the proof with its id and HMAC signature; any attestation is dropped (it may be stale)}
+     *
+     * @param proof the proof
+     * @param key the HMAC key
+     */
     public static ProofRecord sign(ProofRecord proof, HmacKey key) {
         return RecordSigner.sign(proof.withAttestation(null), key);
     }
 
-    /** The proof with its id, HMAC signature and an attestation by {@code author}. */
+    /**
+     * {@return the proof with its id, HMAC signature and an attestation by {@code author}}
+     *
+     * @param proof the proof
+     * @param key the HMAC key
+     * @param author the attesting author's key
+     */
     public static ProofRecord sign(ProofRecord proof, HmacKey key, AuthorKey author) {
         return attest(sign(proof, key), author);
     }
 
-    /** Adds (or replaces) the author attestation of an already signed proof. */
+    /**
+     * Adds (or replaces) the author attestation of an already signed proof.
+     *
+     * @param proof the signed proof
+     * @param author the attesting author's key
+     * @return the attested proof
+     */
     public static ProofRecord attest(ProofRecord proof, AuthorKey author) {
         byte[] body = proof.canonicalBody();
         Attestation a = new Attestation(author.author(), "ed25519", author.publicKeyHex(),
@@ -33,7 +50,11 @@ public final class ProofSigner {
         return proof.withAttestation(a);
     }
 
-    /** True iff the proof's attestation is a valid ed25519 signature of its canonical body. */
+    /**
+     * {@return true iff the proof's attestation is a valid ed25519 signature of its canonical body}
+     *
+     * @param proof the proof
+     */
     public static boolean attestationValid(ProofRecord proof) {
         Attestation a = proof.attestation();
         return a != null && AuthorKey.verify(a.publicKey(), proof.canonicalBody(), a.signature());

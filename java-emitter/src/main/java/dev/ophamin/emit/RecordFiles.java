@@ -20,27 +20,59 @@ public final class RecordFiles {
     private RecordFiles() {
     }
 
-    /** The bytes of the record's file. */
+    /**
+     * {@return the bytes of the record's file}
+     *
+     * @param record the signed record
+     */
     public static byte[] bytes(SignedRecord record) {
         return PythonJsonWriter.toBytes(record.toJson(), PythonJsonWriter.Layout.INDENT2);
     }
 
-    /** Writes the record atomically; refuses to replace an existing file. */
+    /**
+     * Writes the record atomically; refuses to replace an existing file.
+     *
+     * @param file the file to create
+     * @param record the signed record
+     * @throws IOException when writing fails or the file exists
+     */
     public static void write(Path file, SignedRecord record) throws IOException {
         AtomicFiles.write(file, bytes(record), false);
     }
 
-    /** Writes the record atomically, replacing an existing file when {@code overwrite}. */
+    /**
+     * Writes the record atomically, replacing an existing file when {@code overwrite}.
+     *
+     * @param file the file to write
+     * @param record the signed record
+     * @param overwrite whether an existing file may be replaced
+     * @throws IOException when writing fails, or the file exists and {@code overwrite} is false
+     */
     public static void write(Path file, SignedRecord record, boolean overwrite) throws IOException {
         AtomicFiles.write(file, bytes(record), overwrite);
     }
 
-    /** Parses record bytes strictly and reads them through the typed model. */
+    /**
+     * Parses record bytes strictly and reads them through the typed model.
+     *
+     * @param content the file's bytes
+     * @return the record
+     * @throws DecodeException when the bytes are not JSON the strict reader accepts
+     * @throws RecordFormatException naming the field at fault
+     */
     public static SignedRecord parse(byte[] content) throws DecodeException, RecordFormatException {
         return Records.read(JsonReader.standard().read(content));
     }
 
-    /** Reads a record file through the typed model. */
+    /**
+     * Reads a record file through the typed model.
+     *
+     * @param file the record file
+     * @return the record
+     * @throws IOException when the file cannot be read
+     * @throws DecodeException when the bytes are not JSON the strict reader accepts
+     * @throws RecordFormatException naming the field at fault
+     */
     public static SignedRecord read(Path file) throws IOException, DecodeException, RecordFormatException {
         return parse(Files.readAllBytes(file));
     }

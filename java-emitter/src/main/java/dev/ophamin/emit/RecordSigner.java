@@ -10,7 +10,13 @@ public final class RecordSigner {
     private RecordSigner() {
     }
 
-    /** The record with its id recomputed from the body and its signature set. */
+    /**
+     * {@return the record with its id recomputed from the body and its signature set}
+     *
+     * @param <R> the record type
+     * @param record the record
+     * @param key the HMAC key
+     */
     @SuppressWarnings("unchecked")
     public static <R extends SignedRecord> R sign(R record, HmacKey key) {
         byte[] body = record.canonicalBody();
@@ -18,7 +24,12 @@ public final class RecordSigner {
         return (R) record.withIdAndSignature(id, key.hexMac(body, 0, body.length));
     }
 
-    /** The record with its id recomputed and an empty signature. */
+    /**
+     * {@return the record with its id recomputed and an empty signature}
+     *
+     * @param <R> the record type
+     * @param record the record
+     */
     @SuppressWarnings("unchecked")
     public static <R extends SignedRecord> R unsign(R record) {
         return (R) record.withIdAndSignature(record.computeId(), "");

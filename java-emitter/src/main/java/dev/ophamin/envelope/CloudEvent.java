@@ -17,13 +17,20 @@ import java.net.URISyntaxException;
  */
 @Experimental
 public final class CloudEvent {
+    /** The CloudEvents version of the events written. */
     public static final String SPEC_VERSION = "1.0";
+    /** The event type of a proof event. */
     public static final String TYPE = "dev.ophamin.proof.emitted.v1";
 
     private CloudEvent() {
     }
 
-    /** The event for a proof, from {@code source} (a non-empty URI-reference). */
+    /**
+     * {@return the event for a proof, from {@code source} (a non-empty URI-reference)}
+     *
+     * @param proof the signed proof
+     * @param source the event source
+     */
     public static JsonObject wrap(ProofRecord proof, String source) {
         checkSource(source);
         return JsonObject.builder()
@@ -40,11 +47,22 @@ public final class CloudEvent {
                 .build();
     }
 
+    /**
+     * The bytes of an event file.
+     *
+     * @param event the event
+     * @return its JSON text
+     */
     public static byte[] toBytes(JsonObject event) {
         return PythonJsonWriter.toBytes(event, PythonJsonWriter.Layout.INDENT2);
     }
 
-    /** The proof an event carries; the event must be a proof event whose id matches the proof. */
+    /**
+     * {@return the proof an event carries; the event must be a proof event whose id matches the proof}
+     *
+     * @param event the parsed event
+     * @throws EnvelopeException naming what is wrong with the event
+     */
     public static ProofRecord unwrap(JsonValue event) throws EnvelopeException {
         if (!(event instanceof JsonObject)) {
             throw new EnvelopeException("event: expected a JSON object");
@@ -65,7 +83,11 @@ public final class CloudEvent {
         return proof;
     }
 
-    /** Throws IllegalArgumentException unless {@code source} is a non-empty URI-reference. */
+    /**
+     * Throws IllegalArgumentException unless {@code source} is a non-empty URI-reference.
+     *
+     * @param source the event source to check
+     */
     public static void checkSource(String source) {
         if (source == null || source.isEmpty()) {
             throw new IllegalArgumentException("source: must be a non-empty URI-reference");

@@ -8,6 +8,11 @@ import dev.ophamin.OphaminException;
 public final class EnvelopeException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An envelope problem.
+     *
+     * @param message the one-line description
+     */
     public EnvelopeException(String message) {
         super(message);
     }

@@ -26,7 +26,11 @@ public final class InTotoEnvelope {
     private InTotoEnvelope() {
     }
 
-    /** The in-toto Statement for a proof. */
+    /**
+     * {@return the in-toto Statement for a proof}
+     *
+     * @param proof the signed proof
+     */
     public static JsonObject statement(ProofRecord proof) {
         JsonObject subject = JsonObject.builder()
                 .put("name", "empirical-proof-record-" + proof.proofId().substring(0, Math.min(16, proof.proofId().length())))
@@ -46,7 +50,12 @@ public final class InTotoEnvelope {
                 .build();
     }
 
-    /** The envelope around a proof, signed with {@code key}. */
+    /**
+     * {@return the envelope around a proof, signed with {@code key}}
+     *
+     * @param proof the signed proof
+     * @param key the HMAC key of the envelope signature
+     */
     public static JsonObject wrap(ProofRecord proof, HmacKey key) {
         byte[] payload = PythonJsonWriter.toBytes(statement(proof), PythonJsonWriter.Layout.CANONICAL);
         byte[] pae = Dsse.pae(Dsse.PAYLOAD_TYPE, payload);
@@ -58,7 +67,11 @@ public final class InTotoEnvelope {
                 .build();
     }
 
-    /** The envelope file's bytes, in the layout the reference writes ({@code indent=2}). */
+    /**
+     * {@return the envelope file's bytes, in the layout the reference writes ({@code indent=2})}
+     *
+     * @param envelope the envelope
+     */
     public static byte[] toBytes(JsonObject envelope) {
         return PythonJsonWriter.toBytes(envelope, PythonJsonWriter.Layout.INDENT2);
     }
@@ -66,6 +79,11 @@ public final class InTotoEnvelope {
     /**
      * The proof inside an envelope. When {@code key} is given the envelope signature must match it.
      * The subject digest must be the id of the body carried.
+     *
+     * @param envelope the parsed envelope
+     * @param key the key the signature must match, or null to skip that check
+     * @return the proof
+     * @throws EnvelopeException naming what is wrong with the envelope
      */
     public static ProofRecord unwrap(JsonValue envelope, HmacKey key) throws EnvelopeException {
         if (!(envelope instanceof JsonObject)) {

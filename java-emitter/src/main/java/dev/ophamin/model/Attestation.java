@@ -13,6 +13,14 @@ public record Attestation(String author, String algorithm, String publicKey, Str
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern HEX128 = Pattern.compile("[0-9a-f]{128}");
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param author the {@code author} member
+     * @param algorithm the {@code algorithm} member
+     * @param publicKey the {@code public_key} member
+     * @param signature the {@code signature} member
+     */
     public Attestation {
         Check.notNull(author, "attestation.author");
         Check.notNull(algorithm, "attestation.algorithm");
@@ -29,6 +37,7 @@ public record Attestation(String author, String algorithm, String publicKey, Str
         }
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("author", author)

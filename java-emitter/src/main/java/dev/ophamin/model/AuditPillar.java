@@ -15,6 +15,26 @@ public record AuditPillar(String pillarName, String toolName, String toolVersion
                           JsonArray perFileTop10, JsonArray perRuleTop10, long rawStdoutBytes, long rawStderrBytes,
                           Long exitCode, Numeric wallTimeS, String errorMessage, JsonObject extra) {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param pillarName the {@code pillar_name} member
+     * @param toolName the {@code tool_name} member
+     * @param toolVersion the {@code tool_version} member
+     * @param status the {@code status} member
+     * @param targetPath the {@code target_path} member
+     * @param findingCount the {@code finding_count} member
+     * @param findings the {@code findings} member
+     * @param severityHistogram the {@code severity_histogram} member
+     * @param perFileTop10 the {@code per_file_top10} member
+     * @param perRuleTop10 the {@code per_rule_top10} member
+     * @param rawStdoutBytes the {@code raw_stdout_bytes} member
+     * @param rawStderrBytes the {@code raw_stderr_bytes} member
+     * @param exitCode the {@code exit_code} member
+     * @param wallTimeS the {@code wall_time_s} member
+     * @param errorMessage the {@code error_message} member
+     * @param extra the {@code extra} member
+     */
     public AuditPillar {
         Check.notNull(pillarName, "pillar_name");
         Check.notNull(toolName, "tool_name");
@@ -29,6 +49,7 @@ public record AuditPillar(String pillarName, String toolName, String toolVersion
         Check.notNull(errorMessage, "error_message");
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         JsonObject.Builder b = JsonObject.builder()
                 .put("pillar_name", pillarName)

@@ -21,6 +21,24 @@ public record AuditRecord(String auditId, String schemaVersion, String ophaminVe
                           AuditSummary summary, String reproductionCommand, JsonValue preregistration,
                           JsonValue preRegisteredMetric, JsonValue verdict, String signature) implements SignedRecord {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param auditId the {@code audit_id} member
+     * @param schemaVersion the {@code schema_version} member
+     * @param ophaminVersion the {@code ophamin_version} member
+     * @param ophaminGitCommit the {@code ophamin_git_commit} member
+     * @param capturedAt the {@code captured_at} member
+     * @param targetPath the {@code target_path} member
+     * @param targetContentHash the {@code target_content_hash} member
+     * @param pillars the {@code pillars} member
+     * @param summary the {@code summary} member
+     * @param reproductionCommand the {@code reproduction_command} member
+     * @param preregistration the {@code preregistration} member
+     * @param preRegisteredMetric the {@code pre_registered_metric} member
+     * @param verdict the {@code verdict} member
+     * @param signature the {@code signature} member
+     */
     public AuditRecord {
         Check.notNull(auditId, "audit_id");
         Check.notNull(schemaVersion, "schema_version");
@@ -43,6 +61,13 @@ public record AuditRecord(String auditId, String schemaVersion, String ophaminVe
         }
     }
 
+    /**
+     * Reads a record through the typed model; nothing the signature covers is lost.
+     *
+     * @param doc the parsed document
+     * @return the record
+     * @throws RecordFormatException naming the field at fault
+     */
     public static AuditRecord fromJson(JsonValue doc) throws RecordFormatException {
         Reading r = Reading.of(doc, "");
         String id = r.string("audit_id");

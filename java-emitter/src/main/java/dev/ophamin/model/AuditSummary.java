@@ -10,6 +10,17 @@ public record AuditSummary(long totalFindings, JsonObject severityHistogram, Jso
                            JsonArray topFiles, JsonArray pillarsRun, JsonArray pillarsUnavailable,
                            JsonArray pillarsErrored) {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param totalFindings the {@code total_findings} member
+     * @param severityHistogram the {@code severity_histogram} member
+     * @param findingsPerPillar the {@code findings_per_pillar} member
+     * @param topFiles the {@code top_files} member
+     * @param pillarsRun the {@code pillars_run} member
+     * @param pillarsUnavailable the {@code pillars_unavailable} member
+     * @param pillarsErrored the {@code pillars_errored} member
+     */
     public AuditSummary {
         Check.notNull(severityHistogram, "summary.severity_histogram");
         Check.notNull(findingsPerPillar, "summary.findings_per_pillar");
@@ -19,6 +30,7 @@ public record AuditSummary(long totalFindings, JsonObject severityHistogram, Jso
         Check.notNull(pillarsErrored, "summary.pillars_errored");
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("total_findings", totalFindings)

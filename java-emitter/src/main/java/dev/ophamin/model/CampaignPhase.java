@@ -20,6 +20,17 @@ public record CampaignPhase(String wheel, String startedAt, String completedAt, 
     /** The statuses a phase may end with. */
     public static final Set<String> STATUSES = Set.of("ok", "skipped", "failed");
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param wheel the {@code wheel} member
+     * @param startedAt the {@code started_at} member
+     * @param completedAt the {@code completed_at} member
+     * @param status the {@code status} member
+     * @param artifactPaths the {@code artifact_paths} member
+     * @param summary the {@code summary} member
+     * @param error the {@code error} member
+     */
     public CampaignPhase {
         Check.notNull(wheel, "phase.wheel");
         Check.notNull(startedAt, "phase.started_at");
@@ -32,6 +43,7 @@ public record CampaignPhase(String wheel, String startedAt, String completedAt, 
         Check.notNull(summary, "phase.summary");
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         List<JsonValue> paths = new ArrayList<>();
         for (String p : artifactPaths) {

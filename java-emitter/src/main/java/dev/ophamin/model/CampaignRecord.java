@@ -20,6 +20,22 @@ public record CampaignRecord(String campaignId, String schemaVersion, String tar
                              List<CampaignPhase> phases, JsonObject correctedVerdicts,
                              String multiplicityCorrectionMethod, String signature) implements SignedRecord {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param campaignId the {@code campaign_id} member
+     * @param schemaVersion the {@code schema_version} member
+     * @param targetName the {@code target_name} member
+     * @param targetGitCommit the {@code target_git_commit} member
+     * @param startedAt the {@code started_at} member
+     * @param completedAt the {@code completed_at} member
+     * @param ophaminVersion the {@code ophamin_version} member
+     * @param ophaminGitCommit the {@code ophamin_git_commit} member
+     * @param phases the {@code phases} member
+     * @param correctedVerdicts the {@code corrected_verdicts} member
+     * @param multiplicityCorrectionMethod the {@code multiplicity_correction_method} member
+     * @param signature the {@code signature} member
+     */
     public CampaignRecord {
         Check.notNull(campaignId, "campaign_id");
         Check.notNull(schemaVersion, "schema_version");
@@ -49,7 +65,19 @@ public record CampaignRecord(String campaignId, String schemaVersion, String tar
         }
     }
 
-    /** An unsigned 2.0 campaign; its id is computed from the body. */
+    /**
+     * {@return an unsigned 2.0 campaign; its id is computed from the body}
+     *
+     * @param targetName the {@code target_name} member
+     * @param targetGitCommit the {@code target_git_commit} member
+     * @param startedAt the {@code started_at} member
+     * @param completedAt the {@code completed_at} member
+     * @param ophaminVersion the {@code ophamin_version} member
+     * @param ophaminGitCommit the {@code ophamin_git_commit} member
+     * @param phases the {@code phases} member
+     * @param correctedVerdicts the {@code corrected_verdicts} member
+     * @param multiplicityCorrectionMethod the {@code multiplicity_correction_method} member
+     */
     public static CampaignRecord unsigned(String targetName, String targetGitCommit, String startedAt,
                                           String completedAt, String ophaminVersion, String ophaminGitCommit,
                                           List<CampaignPhase> phases, JsonObject correctedVerdicts,
@@ -59,6 +87,13 @@ public record CampaignRecord(String campaignId, String schemaVersion, String tar
         return r.withIdAndSignature(r.computeId(), "");
     }
 
+    /**
+     * Reads a record through the typed model; nothing the signature covers is lost.
+     *
+     * @param doc the parsed document
+     * @return the record
+     * @throws RecordFormatException naming the field at fault
+     */
     public static CampaignRecord fromJson(JsonValue doc) throws RecordFormatException {
         Reading r = Reading.of(doc, "");
         String id = r.string("campaign_id");

@@ -7,6 +7,15 @@ import dev.ophamin.canonical.JsonObject;
 @Experimental
 public record Claim(String statement, String operationalization, Threshold threshold, String h0, String h1) {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param statement the {@code statement} member
+     * @param operationalization the {@code operationalization} member
+     * @param threshold the {@code threshold} member
+     * @param h0 the {@code h0} member
+     * @param h1 the {@code h1} member
+     */
     public Claim {
         Check.notNull(statement, "claim.statement");
         Check.notNull(operationalization, "claim.operationalization");
@@ -15,6 +24,7 @@ public record Claim(String statement, String operationalization, Threshold thres
         Check.notNull(h1, "claim.h1");
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("statement", statement)

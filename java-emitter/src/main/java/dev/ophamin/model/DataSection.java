@@ -11,12 +11,20 @@ import java.util.List;
 @Experimental
 public record DataSection(String substrateName, String substrateGitCommit, List<Dataset> datasets) {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param substrateName the {@code substrate_name} member
+     * @param substrateGitCommit the {@code substrate_git_commit} member
+     * @param datasets the {@code datasets} member
+     */
     public DataSection {
         Check.notNull(substrateName, "data.substrate_name");
         Check.notNull(substrateGitCommit, "data.substrate_git_commit");
         datasets = Check.list(datasets, "data.datasets");
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         List<JsonValue> ds = new ArrayList<>();
         for (Dataset d : datasets) {

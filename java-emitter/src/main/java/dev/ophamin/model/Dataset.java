@@ -7,6 +7,15 @@ import dev.ophamin.canonical.JsonObject;
 @Experimental
 public record Dataset(String name, String contentHash, long nRecords, String source, String kind) {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param name the {@code name} member
+     * @param contentHash the {@code content_hash} member
+     * @param nRecords the {@code n_records} member
+     * @param source the {@code source} member
+     * @param kind the {@code kind} member
+     */
     public Dataset {
         Check.notNull(name, "dataset.name");
         Check.notNull(contentHash, "dataset.content_hash");
@@ -14,11 +23,19 @@ public record Dataset(String name, String contentHash, long nRecords, String sou
         Check.notNull(kind, "dataset.kind");
     }
 
-    /** A dataset of kind "corpus". */
+    /**
+     * {@return a dataset of kind "corpus"}
+     *
+     * @param name the corpus name
+     * @param contentHash hash of its content
+     * @param nRecords number of records
+     * @param source where it came from
+     */
     public static Dataset corpus(String name, String contentHash, long nRecords, String source) {
         return new Dataset(name, contentHash, nRecords, source, "corpus");
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("name", name)

@@ -22,7 +22,22 @@ public record DriftScanRecord(String scanId, long schemaVersion, String ophaminV
                               JsonValue preRegisteredMetric, JsonValue verdict, String signature)
         implements SignedRecord {
 
-    /** A scan without a gate. */
+    /**
+     * A scan without a gate.
+     *
+     * @param scanId the {@code scan_id} member
+     * @param schemaVersion the {@code schema_version} member
+     * @param ophaminVersion the {@code ophamin_version} member
+     * @param ophaminGitCommit the {@code ophamin_git_commit} member
+     * @param capturedAt the {@code captured_at} member
+     * @param detectorName the {@code detector_name} member
+     * @param detectorConfig the {@code detector_config} member
+     * @param streamName the {@code stream_name} member
+     * @param nSamples the {@code n_samples} member
+     * @param streamHash the {@code stream_hash} member
+     * @param events the {@code events} member
+     * @param signature the {@code signature} member
+     */
     public DriftScanRecord(String scanId, long schemaVersion, String ophaminVersion, String ophaminGitCommit,
                            String capturedAt, String detectorName, JsonObject detectorConfig, String streamName,
                            long nSamples, String streamHash, JsonArray events, String signature) {
@@ -30,6 +45,25 @@ public record DriftScanRecord(String scanId, long schemaVersion, String ophaminV
                 streamName, nSamples, streamHash, events, null, null, null, signature);
     }
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param scanId the {@code scan_id} member
+     * @param schemaVersion the {@code schema_version} member
+     * @param ophaminVersion the {@code ophamin_version} member
+     * @param ophaminGitCommit the {@code ophamin_git_commit} member
+     * @param capturedAt the {@code captured_at} member
+     * @param detectorName the {@code detector_name} member
+     * @param detectorConfig the {@code detector_config} member
+     * @param streamName the {@code stream_name} member
+     * @param nSamples the {@code n_samples} member
+     * @param streamHash the {@code stream_hash} member
+     * @param events the {@code events} member
+     * @param preregistration the {@code preregistration} member
+     * @param preRegisteredMetric the {@code pre_registered_metric} member
+     * @param verdict the {@code verdict} member
+     * @param signature the {@code signature} member
+     */
     public DriftScanRecord {
         Check.notNull(scanId, "scan_id");
         if (schemaVersion != 1 && schemaVersion != 2) {
@@ -49,6 +83,13 @@ public record DriftScanRecord(String scanId, long schemaVersion, String ophaminV
         }
     }
 
+    /**
+     * Reads a record through the typed model; nothing the signature covers is lost.
+     *
+     * @param doc the parsed document
+     * @return the record
+     * @throws RecordFormatException naming the field at fault
+     */
     public static DriftScanRecord fromJson(JsonValue doc) throws RecordFormatException {
         Reading r = Reading.of(doc, "");
         String id = r.string("scan_id");

@@ -48,10 +48,12 @@ public final class Evidence {
         }
     }
 
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder holding this evidence's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.pillar = pillar;
@@ -68,54 +70,62 @@ public final class Evidence {
         return b;
     }
 
+    /** {@return the pillar that produced this evidence} */
     public String pillar() {
         return pillar;
     }
 
+    /** {@return the statistic's name} */
     public String statisticName() {
         return statisticName;
     }
 
+    /** {@return the statistic's value, float or integer as written} */
     public Numeric statisticValue() {
         return statisticValue;
     }
 
+    /** {@return the library that computed the statistic} */
     public String library() {
         return library;
     }
 
+    /** {@return that library's version} */
     public String libraryVersion() {
         return libraryVersion;
     }
 
-    /** The effect size, or null. */
+    /** {@return the effect size, or null} */
     public Numeric effectSize() {
         return effectSize;
     }
 
-    /** The lower confidence bound, or null. */
+    /** {@return the lower confidence bound, or null} */
     public Numeric ciLow() {
         return ciLow;
     }
 
-    /** The upper confidence bound, or null. */
+    /** {@return the upper confidence bound, or null} */
     public Numeric ciHigh() {
         return ciHigh;
     }
 
-    /** The p-value, or null. */
+    /** {@return the p-value, or null} */
     public Numeric pValue() {
         return pValue;
     }
 
+    /** {@return the cross-check performed, or null} */
     public String crossCheck() {
         return crossCheck;
     }
 
+    /** {@return the pillar's free-form detail} */
     public JsonObject detail() {
         return detail;
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("pillar", pillar)
@@ -185,58 +195,114 @@ public final class Evidence {
         private Builder() {
         }
 
+        /**
+         * Sets the pillar.
+         *
+         * @param v the pillar's name
+         * @return this builder
+         */
         public Builder pillar(String v) {
             pillar = v;
             return this;
         }
 
+        /**
+         * Sets the statistic, a float.
+         *
+         * @param name its name
+         * @param value its value
+         * @return this builder
+         */
         public Builder statistic(String name, double value) {
             statisticName = name;
             statisticValue = Numeric.of(value);
             return this;
         }
 
+        /**
+         * Sets the statistic.
+         *
+         * @param name its name
+         * @param value its value, float or integer
+         * @return this builder
+         */
         public Builder statistic(String name, Numeric value) {
             statisticName = name;
             statisticValue = value;
             return this;
         }
 
+        /**
+         * Sets the library that computed the statistic.
+         *
+         * @param name its name
+         * @param version its version
+         * @return this builder
+         */
         public Builder library(String name, String version) {
             library = name;
             libraryVersion = version;
             return this;
         }
 
-        /** The effect size; null for none. */
+        /**
+         * Sets the effect size.
+         *
+         * @param v the effect size; null for none
+         * @return this builder
+         */
         public Builder effectSize(Double v) {
             effectSize = v == null ? null : Numeric.of(v);
             return this;
         }
 
-        /** The confidence interval; nulls for none. */
+        /**
+         * Sets the confidence interval.
+         *
+         * @param low its lower end; null for none
+         * @param high its upper end; null for none
+         * @return this builder
+         */
         public Builder ci(Double low, Double high) {
             ciLow = low == null ? null : Numeric.of(low);
             ciHigh = high == null ? null : Numeric.of(high);
             return this;
         }
 
-        /** The p-value; null for none. */
+        /**
+         * Sets the p-value.
+         *
+         * @param v the p-value; null for none
+         * @return this builder
+         */
         public Builder pValue(Double v) {
             pValue = v == null ? null : Numeric.of(v);
             return this;
         }
 
+        /**
+         * Sets the cross-check.
+         *
+         * @param v what was cross-checked; null for none
+         * @return this builder
+         */
         public Builder crossCheck(String v) {
             crossCheck = v;
             return this;
         }
 
+        /**
+         * Sets the free-form detail.
+         *
+         * @param v the detail object
+         * @return this builder
+         */
         public Builder detail(JsonObject v) {
             detail = Objects.requireNonNull(v, "detail");
             return this;
         }
 
+        /** {@return the evidence} */
         public Evidence build() {
             return new Evidence(this, false);
         }

@@ -13,6 +13,13 @@ public record Identity(String ophaminVersion, String ophaminGitCommit, String cr
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param ophaminVersion the {@code ophamin_version} member
+     * @param ophaminGitCommit the {@code ophamin_git_commit} member
+     * @param createdAt the {@code created_at} member
+     */
     public Identity {
         Check.notNull(ophaminVersion, "identity.ophamin_version");
         Check.notNull(ophaminGitCommit, "identity.ophamin_git_commit");
@@ -22,6 +29,9 @@ public record Identity(String ophaminVersion, String ophaminGitCommit, String cr
     /**
      * A timestamp as the reference writes one ({@code datetime.now(timezone.utc).isoformat()}):
      * microseconds, omitted when zero, and {@code +00:00}.
+     *
+     * @param t the instant, in UTC
+     * @return its text
      */
     public static String timestamp(OffsetDateTime t) {
         OffsetDateTime u = t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -30,11 +40,12 @@ public record Identity(String ophaminVersion, String ophaminGitCommit, String cr
         return SECONDS.format(u) + frac + "+00:00";
     }
 
-    /** The current time in the reference's format. */
+    /** {@return the current time in the reference's format} */
     public static String now() {
         return timestamp(OffsetDateTime.now(ZoneOffset.UTC));
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("ophamin_version", ophaminVersion)

@@ -19,32 +19,46 @@ public final class Numeric {
         this.json = json;
     }
 
-    /** A float. */
+    /**
+     * {@return a float}
+     *
+     * @param value the value
+     */
     public static Numeric of(double value) {
         return new Numeric(new JsonFloat(value));
     }
 
-    /** An integer. */
+    /**
+     * {@return an integer}
+     *
+     * @param value the value
+     */
     public static Numeric ofInteger(long value) {
         return new Numeric(JsonInt.of(value));
     }
 
-    /** The number held by a {@link JsonInt} or {@link JsonFloat}, or null for any other value. */
+    /**
+     * {@return the number held by a {@link JsonInt} or {@link JsonFloat}, or null for any other value}
+     *
+     * @param v a JSON value
+     */
     public static Numeric fromJson(JsonValue v) {
         return v instanceof JsonInt || v instanceof JsonFloat ? new Numeric(v) : null;
     }
 
+    /** {@return true when this number is an integer (written without a point)} */
     public boolean isInteger() {
         return json instanceof JsonInt;
     }
 
-    /** The value as a double (large integers round to the nearest double). */
+    /** {@return the value as a double (large integers round to the nearest double)} */
     public double doubleValue() {
         return json instanceof JsonFloat
                 ? ((JsonFloat) json).value()
                 : ((JsonInt) json).bigValue().doubleValue();
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonValue toJson() {
         return json;
     }

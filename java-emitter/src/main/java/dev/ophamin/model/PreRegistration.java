@@ -12,6 +12,15 @@ import dev.ophamin.canonical.JsonObject;
 public record PreRegistration(String configHash, String dataHash, String analysisPlan, JsonObject sweepGrid,
                               String preregisteredAt) {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param configHash the {@code config_hash} member
+     * @param dataHash the {@code data_hash} member
+     * @param analysisPlan the {@code analysis_plan} member
+     * @param sweepGrid the {@code sweep_grid} member
+     * @param preregisteredAt the {@code preregistered_at} member
+     */
     public PreRegistration {
         Check.notNull(configHash, "preregistration.config_hash");
         Check.notNull(dataHash, "preregistration.data_hash");
@@ -20,6 +29,7 @@ public record PreRegistration(String configHash, String dataHash, String analysi
         Check.notNull(preregisteredAt, "preregistration.preregistered_at");
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("config_hash", configHash)

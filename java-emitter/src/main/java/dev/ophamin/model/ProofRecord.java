@@ -19,6 +19,7 @@ import java.util.Objects;
  */
 @Experimental
 public final class ProofRecord implements SignedRecord {
+    /** The schema version of proofs written. */
     public static final String SCHEMA_VERSION = "1.0";
 
     private final String schemaVersion;
@@ -56,6 +57,8 @@ public final class ProofRecord implements SignedRecord {
      * The interval evidence gives for the quantity the claim is decided on: [low, high] of the first
      * evidence whose statistic is the threshold's metric and whose finite interval holds its value;
      * null when there is none (an interval of another quantity is never the claim's).
+     *
+     * @return {@code [low, high]}, or null
      */
     public double[] primaryInterval() {
         String metric = verdict.threshold().metric();
@@ -73,11 +76,12 @@ public final class ProofRecord implements SignedRecord {
         return null;
     }
 
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder for an edited copy; editing invalidates the id and signature, so it starts unsigned. */
+    /** {@return a builder for an edited copy; editing invalidates the id and signature, so it starts unsigned} */
     public Builder toBuilder() {
         return copy().unsigned();
     }
@@ -102,6 +106,10 @@ public final class ProofRecord implements SignedRecord {
     /**
      * Reads a proof through the typed model. Nothing the signature covers is lost: numbers keep
      * their kind, open-ended parts keep order and values, and an unknown field is an error.
+     *
+     * @param doc the parsed document
+     * @return the proof
+     * @throws RecordFormatException naming the field at fault
      */
     public static ProofRecord fromJson(JsonValue doc) throws RecordFormatException {
         Reading r = Reading.of(doc, "");
@@ -136,43 +144,52 @@ public final class ProofRecord implements SignedRecord {
         return proofId;
     }
 
+    /** {@return the content id: SHA-256 of the canonical body, or empty when unsigned} */
     public String proofId() {
         return proofId;
     }
 
+    /** {@return the schema version} */
     public String schemaVersion() {
         return schemaVersion;
     }
 
+    /** {@return section 1, who ran what and when} */
     public Identity identity() {
         return identity;
     }
 
+    /** {@return section 2, the claim} */
     public Claim claim() {
         return claim;
     }
 
+    /** {@return section 3, the pre-registration} */
     public PreRegistration preregistration() {
         return preregistration;
     }
 
+    /** {@return section 4, the data} */
     public DataSection data() {
         return data;
     }
 
+    /** {@return section 5, the evidence} */
     public List<Evidence> evidence() {
         return evidence;
     }
 
+    /** {@return section 6, the verdict} */
     public Verdict verdict() {
         return verdict;
     }
 
+    /** {@return section 7, how to reproduce the run} */
     public Reproduction reproduction() {
         return reproduction;
     }
 
-    /** The W3C PROV-JSON graph, open-ended, kept as read. */
+    /** {@return the W3C PROV-JSON graph, open-ended, kept as read} */
     public JsonObject provenance() {
         return provenance;
     }
@@ -182,7 +199,7 @@ public final class ProofRecord implements SignedRecord {
         return signature;
     }
 
-    /** The author attestation, or null. */
+    /** {@return the author attestation, or null} */
     public Attestation attestation() {
         return attestation;
     }
@@ -227,14 +244,18 @@ public final class ProofRecord implements SignedRecord {
         return b.build();
     }
 
-    /** A copy carrying this attestation (null removes it). */
+    /**
+     * {@return a copy carrying this attestation (null removes it)}
+     *
+     * @param a the attestation, or null
+     */
     public ProofRecord withAttestation(Attestation a) {
         Builder b = copy();
         b.attestation = a;
         return b.build();
     }
 
-    /** The reference's structural checks ({@code validate()}), in its order; empty when well-formed. */
+    /** {@return the reference's structural checks ({@code validate()}), in its order; empty when well-formed} */
     public List<String> problems() {
         return ProofStructure.problems(toJson());
     }
@@ -275,52 +296,106 @@ public final class ProofRecord implements SignedRecord {
         private Builder() {
         }
 
+        /**
+         * Sets the identity.
+         *
+         * @param v section 1
+         * @return this builder
+         */
         public Builder identity(Identity v) {
             identity = v;
             return this;
         }
 
+        /**
+         * Sets the claim.
+         *
+         * @param v section 2
+         * @return this builder
+         */
         public Builder claim(Claim v) {
             claim = v;
             return this;
         }
 
+        /**
+         * Sets the pre-registration.
+         *
+         * @param v section 3
+         * @return this builder
+         */
         public Builder preregistration(PreRegistration v) {
             preregistration = v;
             return this;
         }
 
+        /**
+         * Sets the data section.
+         *
+         * @param v section 4
+         * @return this builder
+         */
         public Builder data(DataSection v) {
             data = v;
             return this;
         }
 
+        /**
+         * Sets all evidence.
+         *
+         * @param v section 5, in order
+         * @return this builder
+         */
         public Builder evidence(List<Evidence> v) {
             evidence = new ArrayList<>(v);
             return this;
         }
 
+        /**
+         * Adds one piece of evidence.
+         *
+         * @param v the evidence
+         * @return this builder
+         */
         public Builder addEvidence(Evidence v) {
             evidence.add(Objects.requireNonNull(v, "evidence"));
             return this;
         }
 
+        /**
+         * Sets the verdict.
+         *
+         * @param v section 6
+         * @return this builder
+         */
         public Builder verdict(Verdict v) {
             verdict = v;
             return this;
         }
 
+        /**
+         * Sets the reproduction.
+         *
+         * @param v section 7
+         * @return this builder
+         */
         public Builder reproduction(Reproduction v) {
             reproduction = v;
             return this;
         }
 
+        /**
+         * Sets the W3C PROV provenance.
+         *
+         * @param v the PROV-JSON document, or null for none
+         * @return this builder
+         */
         public Builder provenance(JsonObject v) {
             provenance = v;
             return this;
         }
 
-        /** Clears any id and signature so they are recomputed (the record becomes unsigned). */
+        /** {@return clears any id and signature so they are recomputed (the record becomes unsigned)} */
         public Builder unsigned() {
             proofId = null;
             signature = "";
@@ -328,6 +403,7 @@ public final class ProofRecord implements SignedRecord {
             return this;
         }
 
+        /** {@return the unsigned proof (empty id and signature)} */
         public ProofRecord build() {
             return new ProofRecord(this);
         }

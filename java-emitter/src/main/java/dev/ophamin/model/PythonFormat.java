@@ -16,7 +16,11 @@ public final class PythonFormat {
     private PythonFormat() {
     }
 
-    /** Python {@code str(x)} of a float: {@code 0.5}, {@code 10.0}, {@code 1e-05}, {@code nan}, {@code inf}. */
+    /**
+     * {@return python {@code str(x)} of a float: {@code 0.5}, {@code 10.0}, {@code 1e-05}, {@code nan}, {@code inf}}
+     *
+     * @param x the float
+     */
     public static String str(double x) {
         if (Double.isNaN(x)) {
             return "nan";
@@ -31,6 +35,10 @@ public final class PythonFormat {
      * Python {@code format(x, "." + precision + "g")}: {@code precision} significant digits, rounded
      * half-even on the exact binary value, trailing zeros removed, scientific notation when the
      * exponent is below -4 or at least {@code precision}.
+     *
+     * @param x the float
+     * @param precision significant digits, at least 1
+     * @return the text
      */
     public static String g(double x, int precision) {
         int p = Math.max(precision, 1);
@@ -56,7 +64,11 @@ public final class PythonFormat {
         return sign + stripZeros(mantissa) + "e" + (exp < 0 ? "-" : "+") + e;
     }
 
-    /** Python {@code format(n, ",")}: thousands separated by commas. */
+    /**
+     * {@return python {@code format(n, ",")}: thousands separated by commas}
+     *
+     * @param n the integer
+     */
     public static String grouped(long n) {
         String s = Long.toString(Math.abs(n));
         StringBuilder b = new StringBuilder();

@@ -11,14 +11,21 @@ import dev.ophamin.Stable;
 public final class RecordFormatException extends OphaminException {
     private static final long serialVersionUID = 1L;
 
+    /** The field at fault, as a dotted path. */
     private final String field;
 
+    /**
+     * A field that cannot be read.
+     *
+     * @param field the field at fault, as a dotted path
+     * @param problem what is wrong with it
+     */
     public RecordFormatException(String field, String problem) {
         super(field.isEmpty() ? problem : field + ": " + problem);
         this.field = field;
     }
 
-    /** The path of the field at fault ("" for the document itself). */
+    /** {@return the path of the field at fault ("" for the document itself)} */
     public String field() {
         return field;
     }

@@ -16,6 +16,8 @@ public final class Records {
      *
      * @throws RecordFormatException naming the field at fault, or when the document is no record
      *         of a kind this model reads (envelopes are unwrapped, not read here)
+     * @param doc the parsed document
+     * @return the typed record
      */
     public static SignedRecord read(JsonValue doc) throws RecordFormatException {
         RecordKind kind = RecordKind.detect(doc);

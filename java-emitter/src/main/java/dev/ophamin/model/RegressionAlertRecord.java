@@ -17,8 +17,26 @@ public record RegressionAlertRecord(String alertId, String schemaVersion, String
                                     String ophaminGitCommit, List<VerdictTransition> transitions,
                                     List<String> unmatchedInBefore, List<String> unmatchedInAfter,
                                     String signature) implements SignedRecord {
+    /** The schema version of alerts written. */
     public static final String SCHEMA_VERSION = "regression-alert/1.0";
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param alertId the {@code alert_id} member
+     * @param schemaVersion the {@code schema_version} member
+     * @param beforeRoot the {@code before_root} member
+     * @param afterRoot the {@code after_root} member
+     * @param nBefore the {@code n_before} member
+     * @param nAfter the {@code n_after} member
+     * @param generatedAt the {@code generated_at} member
+     * @param ophaminVersion the {@code ophamin_version} member
+     * @param ophaminGitCommit the {@code ophamin_git_commit} member
+     * @param transitions the {@code transitions} member
+     * @param unmatchedInBefore the {@code unmatched_in_before} member
+     * @param unmatchedInAfter the {@code unmatched_in_after} member
+     * @param signature the {@code signature} member
+     */
     public RegressionAlertRecord {
         Check.notNull(alertId, "alert_id");
         Check.notNull(schemaVersion, "schema_version");
@@ -37,7 +55,20 @@ public record RegressionAlertRecord(String alertId, String schemaVersion, String
         Check.notNull(signature, "signature");
     }
 
-    /** An unsigned alert; its id is computed from the body. */
+    /**
+     * {@return an unsigned alert; its id is computed from the body}
+     *
+     * @param beforeRoot the {@code before_root} member
+     * @param afterRoot the {@code after_root} member
+     * @param nBefore the {@code n_before} member
+     * @param nAfter the {@code n_after} member
+     * @param generatedAt the {@code generated_at} member
+     * @param ophaminVersion the {@code ophamin_version} member
+     * @param ophaminGitCommit the {@code ophamin_git_commit} member
+     * @param transitions the {@code transitions} member
+     * @param unmatchedInBefore the {@code unmatched_in_before} member
+     * @param unmatchedInAfter the {@code unmatched_in_after} member
+     */
     public static RegressionAlertRecord unsigned(String beforeRoot, String afterRoot, long nBefore, long nAfter,
                                                  String generatedAt, String ophaminVersion, String ophaminGitCommit,
                                                  List<VerdictTransition> transitions, List<String> unmatchedInBefore,
@@ -48,6 +79,13 @@ public record RegressionAlertRecord(String alertId, String schemaVersion, String
         return r.withIdAndSignature(r.computeId(), "");
     }
 
+    /**
+     * Reads a record through the typed model; nothing the signature covers is lost.
+     *
+     * @param doc the parsed document
+     * @return the record
+     * @throws RecordFormatException naming the field at fault
+     */
     public static RegressionAlertRecord fromJson(JsonValue doc) throws RecordFormatException {
         Reading r = Reading.of(doc, "");
         String id = r.string("alert_id");
@@ -70,7 +108,7 @@ public record RegressionAlertRecord(String alertId, String schemaVersion, String
         return r.build(() -> new RegressionAlertRecord(id, version, br, ar, nb, na, at, ov, oc, ts, ub, ua, sig));
     }
 
-    /** True when any transition is a regression (the CLI exits 1 then). */
+    /** {@return true when any transition is a regression (the CLI exits 1 then)} */
     public boolean hasRegressions() {
         return transitions.stream().anyMatch(t -> t.transitionClass().equals("regression"));
     }

@@ -15,6 +15,13 @@ import java.util.List;
 @Experimental
 public record Reproduction(String command, JsonObject environment, List<String> lineageChain) {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param command the {@code command} member
+     * @param environment the {@code environment} member
+     * @param lineageChain the {@code lineage_chain} member
+     */
     public Reproduction {
         Check.notNull(command, "reproduction.command");
         Check.notNull(environment, "reproduction.environment");
@@ -26,6 +33,7 @@ public record Reproduction(String command, JsonObject environment, List<String> 
         lineageChain = Check.list(lineageChain, "reproduction.lineage_chain");
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         List<JsonValue> chain = new ArrayList<>();
         for (String s : lineageChain) {

@@ -13,29 +13,35 @@ import dev.ophamin.record.RecordKind;
 public sealed interface SignedRecord
         permits ProofRecord, AuditRecord, CampaignRecord, RegressionAlertRecord, DriftScanRecord {
 
+    /** {@return the record's kind} */
     RecordKind kind();
 
-    /** The id as stated in the record (for a record read from a file, the stored one). */
+    /** {@return the id as stated in the record (for a record read from a file, the stored one)} */
     String id();
 
-    /** The lower-case hex HMAC, or "" when unsigned. */
+    /** {@return the lower-case hex HMAC, or "" when unsigned} */
     String signature();
 
-    /** The signed body, in the reference's field order. */
+    /** {@return the signed body, in the reference's field order} */
     JsonObject body();
 
-    /** The whole record in the reference's field order, as it is written to a file. */
+    /** {@return the whole record in the reference's field order, as it is written to a file} */
     JsonObject toJson();
 
-    /** A copy with this id and signature. */
+    /**
+     * {@return a copy with this id and signature}
+     *
+     * @param id the content id
+     * @param signature the HMAC signature as hex
+     */
     SignedRecord withIdAndSignature(String id, String signature);
 
-    /** The canonical bytes of the body in this kind's layout: what is hashed and signed. */
+    /** {@return the canonical bytes of the body in this kind's layout: what is hashed and signed} */
     default byte[] canonicalBody() {
         return PythonJsonWriter.toBytes(body(), kind().canonicalLayout());
     }
 
-    /** The id recomputed from the body. */
+    /** {@return the id recomputed from the body} */
     default String computeId() {
         return RecordKind.sha256Hex(canonicalBody());
     }

@@ -11,6 +11,14 @@ import dev.ophamin.record.Comparator;
 @Experimental
 public record Threshold(String metric, String comparator, double value, String units) {
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param metric the {@code metric} member
+     * @param comparator the {@code comparator} member
+     * @param value the {@code value} member
+     * @param units the {@code units} member
+     */
     public Threshold {
         Check.notNull(metric, "threshold.metric");
         Check.notNull(comparator, "threshold.comparator");
@@ -21,21 +29,32 @@ public record Threshold(String metric, String comparator, double value, String u
         }
     }
 
-    /** A threshold without units. */
+    /**
+     * {@return a threshold without units}
+     *
+     * @param metric the quantity compared
+     * @param comparator one of {@code <}, {@code <=}, {@code >}, {@code >=}, {@code ==}, {@code !=}
+     * @param value the threshold
+     */
     public static Threshold of(String metric, String comparator, double value) {
         return new Threshold(metric, comparator, value, "");
     }
 
-    /** True iff {@code observed} satisfies this threshold. */
+    /**
+     * {@return true iff {@code observed} satisfies this threshold}
+     *
+     * @param observed the measured value
+     */
     public boolean decide(double observed) {
         return Comparator.decide(comparator, observed, value);
     }
 
-    /** {@code metric comparator value[ units]}, the value as Python's {@code str(float)}. */
+    /** {@return {@code metric comparator value[ units]}, the value as Python's {@code str(float)}} */
     public String describe() {
         return metric + " " + comparator + " " + PythonFormat.str(value) + (units.isEmpty() ? "" : " " + units);
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("metric", metric)

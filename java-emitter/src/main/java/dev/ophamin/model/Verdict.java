@@ -14,13 +14,26 @@ public record Verdict(Outcome outcome, double observedValue, Threshold threshold
     public static final String DEFAULT_INCONCLUSIVE_REASONING =
             "evidence insufficient to decide for or against the claim";
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param outcome the {@code outcome} member
+     * @param observedValue the {@code observed_value} member
+     * @param threshold the {@code threshold} member
+     * @param reasoning the {@code reasoning} member
+     */
     public Verdict {
         Check.notNull(outcome, "verdict.outcome");
         Check.notNull(threshold, "verdict.threshold");
         Check.notNull(reasoning, "verdict.reasoning");
     }
 
-    /** VALIDATED when {@code observed} satisfies the threshold, else REFUTED, with the default reasoning. */
+    /**
+     * {@return VALIDATED when {@code observed} satisfies the threshold, else REFUTED, with the default reasoning}
+     *
+     * @param observed the measured value
+     * @param threshold the claim's threshold
+     */
     public static Verdict decide(double observed, Threshold threshold) {
         return decide(observed, threshold, false, "");
     }
@@ -29,6 +42,12 @@ public record Verdict(Outcome outcome, double observedValue, Threshold threshold
      * The reference's {@code Verdict.decide}: INCONCLUSIVE when asked, otherwise VALIDATED or
      * REFUTED by the comparator. An empty {@code reasoning} is replaced by the default text
      * ({@code observed <.6g> satisfies|does not satisfy the pre-registered threshold (<describe>)}).
+     *
+     * @param observed the measured value
+     * @param threshold the claim's threshold
+     * @param inconclusive true when the run could not decide
+     * @param reasoning the reasoning text; empty for the default
+     * @return the verdict
      */
     public static Verdict decide(double observed, Threshold threshold, boolean inconclusive, String reasoning) {
         Check.notNull(threshold, "verdict.threshold");
@@ -45,7 +64,7 @@ public record Verdict(Outcome outcome, double observedValue, Threshold threshold
                 given.isEmpty() ? arithmetic : given);
     }
 
-    /** True unless the outcome is VALIDATED/REFUTED and disagrees with the threshold. */
+    /** {@return true unless the outcome is VALIDATED/REFUTED and disagrees with the threshold} */
     public boolean consistent() {
         if (outcome == Outcome.INCONCLUSIVE) {
             return true;
@@ -53,6 +72,7 @@ public record Verdict(Outcome outcome, double observedValue, Threshold threshold
         return (outcome == Outcome.VALIDATED) == threshold.decide(observedValue);
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("outcome", outcome.name())

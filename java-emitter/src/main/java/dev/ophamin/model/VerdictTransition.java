@@ -16,6 +16,22 @@ public record VerdictTransition(String pairKey, String family, String thresholdM
     /** The transition classes. */
     public static final Set<String> CLASSES = Set.of("regression", "recovery", "lateral", "unchanged");
 
+    /**
+     * Checks the components; an IllegalArgumentException names the field at fault.
+     *
+     * @param pairKey the {@code pair_key} member
+     * @param family the {@code family} member
+     * @param thresholdMetric the {@code threshold_metric} member
+     * @param beforeVerdict the {@code before_verdict} member
+     * @param beforeObserved the {@code before_observed} member
+     * @param beforeCommit the {@code before_commit} member
+     * @param beforePath the {@code before_path} member
+     * @param afterVerdict the {@code after_verdict} member
+     * @param afterObserved the {@code after_observed} member
+     * @param afterCommit the {@code after_commit} member
+     * @param afterPath the {@code after_path} member
+     * @param transitionClass the {@code transition_class} member
+     */
     public VerdictTransition {
         Check.notNull(pairKey, "transition.pair_key");
         Check.notNull(family, "transition.family");
@@ -36,6 +52,10 @@ public record VerdictTransition(String pairKey, String family, String thresholdM
     /**
      * The reference's classification: same verdict is unchanged; VALIDATED or INCONCLUSIVE to
      * REFUTED is a regression; REFUTED to VALIDATED a recovery; anything else lateral.
+     *
+     * @param before the verdict before
+     * @param after the verdict after
+     * @return {@code unchanged}, {@code regression}, {@code recovery} or {@code lateral}
      */
     public static String classify(String before, String after) {
         if (before.equals(after)) {
@@ -50,6 +70,7 @@ public record VerdictTransition(String pairKey, String family, String thresholdM
         return "lateral";
     }
 
+    /** {@return this part as the JSON the reference writes} */
     public JsonObject toJson() {
         return JsonObject.builder()
                 .put("pair_key", pairKey)

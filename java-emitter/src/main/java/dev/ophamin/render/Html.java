@@ -1,13 +1,18 @@
 package dev.ophamin.render;
 
 import dev.ophamin.Internal;
+
 /** HTML escaping for text and attribute values. */
 @Internal
 public final class Html {
     private Html() {
     }
 
-    /** {@code s} with &amp;, &lt;, &gt;, quotes escaped for text and attributes. */
+    /**
+     * {@return {@code s} with &amp;, &lt;, &gt;, quotes escaped for text and attributes}
+     *
+     * @param s the text
+     */
     public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {

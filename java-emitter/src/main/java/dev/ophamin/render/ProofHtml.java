@@ -17,6 +17,12 @@ public final class ProofHtml {
     private ProofHtml() {
     }
 
+    /**
+     * A proof as a self-contained HTML page, its figure inline.
+     *
+     * @param p the proof
+     * @return the page
+     */
     public static String render(ProofRecord p) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

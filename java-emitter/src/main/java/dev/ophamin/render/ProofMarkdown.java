@@ -20,6 +20,12 @@ public final class ProofMarkdown {
     private ProofMarkdown() {
     }
 
+    /**
+     * A proof as Markdown, section by section.
+     *
+     * @param p the proof
+     * @return the text
+     */
     public static String render(ProofRecord p) {
         StringBuilder md = new StringBuilder();
         Verdict v = p.verdict();

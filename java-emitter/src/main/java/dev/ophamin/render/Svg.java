@@ -21,6 +21,12 @@ public final class Svg {
     /**
      * The chart as an {@code <svg>} element of {@code width} x {@code height} px. {@code idPrefix}
      * keeps the element ids of several figures in one page apart, and the bytes reproducible.
+     *
+     * @param chart the chart
+     * @param width width in px
+     * @param height height in px
+     * @param idPrefix prefix of every element id
+     * @return the {@code <svg>} element's text
      */
     public static String of(JFreeChart chart, int width, int height, String idPrefix) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);

@@ -36,12 +36,21 @@ public final class ThresholdFigure {
     private ThresholdFigure() {
     }
 
-    /** The figure of a proof as an inline {@code <svg>} element; {@code id} keeps figures of one page apart. */
+    /**
+     * {@return the figure of a proof as an inline {@code <svg>} element; {@code id} keeps figures of one page apart}
+     *
+     * @param p the proof
+     * @param id prefix of every element id
+     */
     public static String svg(ProofRecord p, String id) {
         return Svg.of(chart(p), W, H, id);
     }
 
-    /** The figure with ids derived from the proof id. */
+    /**
+     * {@return the figure with ids derived from the proof id}
+     *
+     * @param p the proof
+     */
     public static String svg(ProofRecord p) {
         return svg(p, "f" + p.proofId().substring(0, Math.min(12, p.proofId().length())));
     }

@@ -22,7 +22,11 @@ public final class ByteSink {
         this(4096);
     }
 
-    /** An empty sink with room for {@code capacity} bytes. */
+    /**
+     * An empty sink with room for {@code capacity} bytes.
+     *
+     * @param capacity initial size of the buffer; it grows as needed
+     */
     public ByteSink(int capacity) {
         buf = new byte[Math.max(16, capacity)];
     }
@@ -32,22 +36,27 @@ public final class ByteSink {
         len = 0;
     }
 
-    /** Bytes written so far. */
+    /** {@return bytes written so far} */
     public int length() {
         return len;
     }
 
-    /** The backing array; bytes {@code [0, length())} are the content. */
+    /** {@return the backing array; bytes {@code [0, length())} are the content} */
     public byte[] array() {
         return buf;
     }
 
-    /** A copy of the bytes written. */
+    /** {@return a copy of the bytes written} */
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, len);
     }
 
-    /** Writes the bytes to {@code out}. */
+    /**
+     * Writes the bytes to {@code out}.
+     *
+     * @param out where to write them
+     * @throws IOException when {@code out} fails
+     */
     public void writeTo(OutputStream out) throws IOException {
         out.write(buf, 0, len);
     }
@@ -78,7 +87,11 @@ public final class ByteSink {
         }
     }
 
-    /** Appends one byte. */
+    /**
+     * Appends one byte.
+     *
+     * @param b the byte, in the low eight bits
+     */
     public void write(int b) {
         if (len == buf.length) {
             ensure(1);
@@ -86,7 +99,13 @@ public final class ByteSink {
         buf[len++] = (byte) b;
     }
 
-    /** Appends {@code n} bytes of {@code b} from {@code off}. */
+    /**
+     * Appends {@code n} bytes of {@code b} from {@code off}.
+     *
+     * @param b the source array
+     * @param off index of the first byte to copy
+     * @param n how many bytes to copy
+     */
     public void write(byte[] b, int off, int n) {
         ensure(n);
         System.arraycopy(b, off, buf, len, n);

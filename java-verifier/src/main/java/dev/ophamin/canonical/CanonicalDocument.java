@@ -24,12 +24,12 @@ public final class CanonicalDocument {
         this.ends = ends;
     }
 
-    /** The value tree. */
+    /** {@return the value tree} */
     public JsonValue value() {
         return value;
     }
 
-    /** The canonical bytes of the whole document. */
+    /** {@return the canonical bytes of the whole document} */
     public byte[] canonical() {
         return canonical.toByteArray();
     }
@@ -39,6 +39,8 @@ public final class CanonicalDocument {
      * (absent names are ignored): the same bytes as encoding {@code root.without(omit)}.
      *
      * @throws IllegalStateException when the root is not an object
+     * @param omit names of root members to leave out
+     * @return the canonical bytes of the shortened root object
      */
     public byte[] canonicalWithout(Collection<String> omit) {
         if (rootKeys == null) {

@@ -1,6 +1,7 @@
 package dev.ophamin.canonical;
 
 import dev.ophamin.Internal;
+
 /**
  * Text of a double in the two profiles. Both use the shortest round-trip digits; they differ in
  * layout only.
@@ -11,9 +12,12 @@ public final class FloatFormat {
     }
 
     /**
-     * Python's {@code repr(float)}: fixed notation when 1e-4 <= |x| < 1e16 (always with a
+     * Python's {@code repr(float)}: fixed notation when 1e-4 &lt;= |x| &lt; 1e16 (always with a
      * fractional part), otherwise {@code d[.ddd]e±XX}; {@code NaN}, {@code Infinity},
      * {@code -Infinity} as bare words.
+     *
+     * @param value any double
+     * @return its text as CPython's {@code json.dumps} writes it
      */
     public static String python(double value) {
         ByteSink sink = new ByteSink(32);
@@ -93,6 +97,9 @@ public final class FloatFormat {
     /**
      * ECMAScript {@code Number.prototype.toString} as RFC 8785 requires. The caller refuses
      * non-finite values before calling.
+     *
+     * @param value a finite double
+     * @return its text in RFC 8785's (ECMAScript's) layout
      */
     public static String ecmascript(double value) {
         if (!Double.isFinite(value)) {

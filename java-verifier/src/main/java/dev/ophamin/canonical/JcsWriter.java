@@ -20,6 +20,8 @@ public final class JcsWriter {
      *
      * @throws DecodeException for values RFC 8785 cannot express: {@code non-finite-number},
      *     {@code lone-surrogate}, {@code integer-precision}
+     * @param value the value tree
+     * @param out where the bytes are appended
      */
     public static void write(JsonValue value, ByteSink out) throws DecodeException {
         if (value instanceof JsonString) {

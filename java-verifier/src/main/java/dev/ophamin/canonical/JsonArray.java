@@ -6,24 +6,37 @@ import java.util.List;
 /** A JSON array; the list is immutable. */
 @Stable
 public record JsonArray(List<JsonValue> items) implements JsonValue {
+    /** The array with no items. */
     public static final JsonArray EMPTY = new JsonArray(List.of());
 
-    /** Copies {@code items} into an unmodifiable list. */
+    /**
+     * Copies {@code items} into an unmodifiable list.
+     *
+     * @param items the items, in order; none of them null
+     */
     public JsonArray {
         items = List.copyOf(items);
     }
 
-    /** An array of the given items. */
+    /**
+     * {@return an array of the given items}
+     *
+     * @param items the items, in order
+     */
     public static JsonArray of(JsonValue... items) {
         return new JsonArray(List.of(items));
     }
 
-    /** Number of items. */
+    /** {@return number of items} */
     public int size() {
         return items.size();
     }
 
-    /** The item at {@code i}. */
+    /**
+     * {@return the item at {@code i}}
+     *
+     * @param i index from 0
+     */
     public JsonValue get(int i) {
         return items.get(i);
     }

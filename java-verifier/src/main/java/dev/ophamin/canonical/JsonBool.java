@@ -1,17 +1,25 @@
 package dev.ophamin.canonical;
 
 import dev.ophamin.Stable;
+
 /** {@code true} or {@code false}. */
 @Stable
 public enum JsonBool implements JsonValue {
-    FALSE, TRUE;
+    /** The JSON literal {@code false}. */
+    FALSE,
+    /** The JSON literal {@code true}. */
+    TRUE;
 
-    /** TRUE or FALSE. */
+    /**
+     * {@return TRUE or FALSE}
+     *
+     * @param b the Java boolean
+     */
     public static JsonBool of(boolean b) {
         return b ? TRUE : FALSE;
     }
 
-    /** The Java boolean. */
+    /** {@return the Java boolean} */
     public boolean value() {
         return this == TRUE;
     }

@@ -18,7 +18,11 @@ public final class JsonInt implements JsonValue {
         this.big = big;
     }
 
-    /** The integer {@code value}. */
+    /**
+     * {@return the integer {@code value}}
+     *
+     * @param value the integer
+     */
     public static JsonInt of(long value) {
         return new JsonInt(value, null);
     }
@@ -27,6 +31,10 @@ public final class JsonInt implements JsonValue {
     public static final int MAX_DIGITS = 4300;
 
     /**
+     * An integer of any size up to {@link #MAX_DIGITS} digits.
+     *
+     * @param value the integer
+     * @return the JSON integer
      * @throws IllegalArgumentException if the value has more than {@link #MAX_DIGITS} digits
      */
     public static JsonInt of(BigInteger value) {
@@ -40,12 +48,12 @@ public final class JsonInt implements JsonValue {
         return new JsonInt(0, value);
     }
 
-    /** True when the value fits a Java {@code long}. */
+    /** {@return true when the value fits a Java {@code long}} */
     public boolean fitsLong() {
         return big == null;
     }
 
-    /** The value; only meaningful when {@link #fitsLong()}. */
+    /** {@return the value; only meaningful when {@link #fitsLong()}} */
     public long longValue() {
         if (big != null) {
             throw new ArithmeticException("integer does not fit a long: " + big);
@@ -53,7 +61,7 @@ public final class JsonInt implements JsonValue {
         return small;
     }
 
-    /** The exact value. */
+    /** {@return the exact value} */
     public BigInteger bigValue() {
         return big != null ? big : BigInteger.valueOf(small);
     }

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 @Stable
 public final class JsonObject implements JsonValue {
+    /** The object with no members. */
     public static final JsonObject EMPTY = new JsonObject(new LinkedHashMap<>());
 
     private final Map<String, JsonValue> members;
@@ -21,37 +22,49 @@ public final class JsonObject implements JsonValue {
         this.members = Collections.unmodifiableMap(members);
     }
 
-    /** An empty builder. */
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Members in insertion order; unmodifiable. */
+    /** {@return members in insertion order; unmodifiable} */
     public Map<String, JsonValue> members() {
         return members;
     }
 
-    /** Keys in insertion order. */
+    /** {@return keys in insertion order} */
     public Set<String> keys() {
         return members.keySet();
     }
 
-    /** Number of members. */
+    /** {@return number of members} */
     public int size() {
         return members.size();
     }
 
-    /** True when {@code key} is a member. */
+    /**
+     * {@return true when {@code key} is a member}
+     *
+     * @param key a member name
+     */
     public boolean has(String key) {
         return members.containsKey(key);
     }
 
-    /** The member's value, or null when absent. */
+    /**
+     * {@return the member's value, or null when absent}
+     *
+     * @param key a member name
+     */
     public JsonValue get(String key) {
         return members.get(key);
     }
 
-    /** A copy without the given keys (absent keys are ignored), order otherwise kept. */
+    /**
+     * {@return a copy without the given keys (absent keys are ignored), order otherwise kept}
+     *
+     * @param keys member names to leave out
+     */
     public JsonObject without(String... keys) {
         LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>(members);
         for (String k : keys) {
@@ -60,7 +73,12 @@ public final class JsonObject implements JsonValue {
         return new JsonObject(m);
     }
 
-    /** A copy with one member set: replaced in place when present, appended otherwise. */
+    /**
+     * {@return a copy with one member set: replaced in place when present, appended otherwise}
+     *
+     * @param key the member name
+     * @param value its new value
+     */
     public JsonObject with(String key, JsonValue value) {
         LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>(members);
         m.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
@@ -89,19 +107,36 @@ public final class JsonObject implements JsonValue {
         private Builder() {
         }
 
-        /** Adds a member; returns false (and changes nothing) if the key is already present. */
+        /**
+         * Adds a member unless one with that name is there already.
+         *
+         * @param key the member name
+         * @param value its value
+         * @return true when added; false (nothing changed) when the key was already present
+         */
         public boolean tryPut(String key, JsonValue value) {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
             return members.putIfAbsent(key, value) == null;
         }
 
-        /** True when a member named {@code key} was already added. */
+        /**
+         * {@return true when a member named {@code key} was already added}
+         *
+         * @param key a member name
+         */
         public boolean has(String key) {
             return members.containsKey(key);
         }
 
-        /** Adds a member; throws IllegalArgumentException if the key is already present. */
+        /**
+         * Adds a member.
+         *
+         * @param key the member name, not yet added
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException if the key is already present
+         */
         public Builder put(String key, JsonValue value) {
             if (!tryPut(key, value)) {
                 throw new IllegalArgumentException("duplicate key: " + key);
@@ -109,27 +144,51 @@ public final class JsonObject implements JsonValue {
             return this;
         }
 
-        /** Adds a string member. */
+        /**
+         * Adds a string member.
+         *
+         * @param key the member name, not yet added
+         * @param value its text
+         * @return this builder
+         */
         public Builder put(String key, String value) {
             return put(key, new JsonString(value));
         }
 
-        /** Adds an integer member. */
+        /**
+         * Adds an integer member.
+         *
+         * @param key the member name, not yet added
+         * @param value its value
+         * @return this builder
+         */
         public Builder put(String key, long value) {
             return put(key, JsonInt.of(value));
         }
 
-        /** Adds a float member. */
+        /**
+         * Adds a float member.
+         *
+         * @param key the member name, not yet added
+         * @param value its value
+         * @return this builder
+         */
         public Builder put(String key, double value) {
             return put(key, new JsonFloat(value));
         }
 
-        /** Adds a boolean member. */
+        /**
+         * Adds a boolean member.
+         *
+         * @param key the member name, not yet added
+         * @param value its value
+         * @return this builder
+         */
         public Builder put(String key, boolean value) {
             return put(key, JsonBool.of(value));
         }
 
-        /** The object; the builder starts empty again. */
+        /** {@return the object; the builder starts empty again} */
         public JsonObject build() {
             JsonObject o = members.isEmpty() ? EMPTY : new JsonObject(members);
             members = new LinkedHashMap<>();

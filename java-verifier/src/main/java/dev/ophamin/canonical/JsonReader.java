@@ -50,27 +50,41 @@ public final class JsonReader {
                 .build();
     }
 
-    /** The reader with the spec's limits. */
+    /** {@return the reader with the spec's limits} */
     public static JsonReader standard() {
         return STANDARD;
     }
 
-    /** A builder starting from the standard limits. */
+    /** {@return a builder starting from the standard limits} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The nesting limit: arrays and objects nested deeper are refused. */
+    /** {@return the nesting limit: arrays and objects nested deeper are refused} */
     public int maxDepth() {
         return maxDepth;
     }
 
-    /** Reads one document. */
+    /**
+     * Reads one document.
+     *
+     * @param input the whole document, UTF-8
+     * @return its value tree
+     * @throws DecodeException naming the rule broken and where
+     */
     public JsonValue read(byte[] input) throws DecodeException {
         return read(input, 0, input.length);
     }
 
-    /** Reads one document from {@code input[off, off+len)}. */
+    /**
+     * Reads one document from part of an array.
+     *
+     * @param input the array holding the document, UTF-8
+     * @param off index of its first byte
+     * @param len its length in bytes
+     * @return its value tree
+     * @throws DecodeException naming the rule broken and where (offsets from {@code off})
+     */
     public JsonValue read(byte[] input, int off, int len) throws DecodeException {
         return walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, Integer.MAX_VALUE, null, false)).root;
     }
@@ -79,6 +93,12 @@ public final class JsonReader {
      * Appends the python-json/1 canonical bytes of the document in {@code input[off, off+len)} to
      * {@code out}, straight from the tokens, without building a value tree. The checks are those
      * of {@link #read}. On failure {@code out} is left as it was.
+     *
+     * @param input the array holding the document, UTF-8
+     * @param off index of its first byte
+     * @param len its length in bytes
+     * @param out where the canonical bytes are appended
+     * @throws DecodeException naming the rule broken and where
      */
     public void canonicalize(byte[] input, int off, int len, ByteSink out) throws DecodeException {
         int mark = out.length();
@@ -93,6 +113,10 @@ public final class JsonReader {
     /**
      * Reads one document and, in the same pass, its python-json/1 canonical bytes, from which
      * the canonical bytes of the root object minus some of its keys are then cheap to take.
+     *
+     * @param input the whole document, UTF-8
+     * @return the tree and the canonical bytes
+     * @throws DecodeException naming the rule broken and where
      */
     public CanonicalDocument readCanonical(byte[] input) throws DecodeException {
         return readCanonical(input, Integer.MAX_VALUE);
@@ -103,6 +127,11 @@ public final class JsonReader {
      * (1: the root and its scalar members; 3: a record's members, theirs, and their scalars):
      * containers below stand in it as {@link JsonNull#NULL}. The canonical bytes are whole, and every refusal is as for a full
      * read. For readers that only look near the top, such as the verifier's fast path.
+     *
+     * @param input the whole document, UTF-8
+     * @param treeDepth how many levels of the tree to build, at least 1
+     * @return the partial tree and the whole canonical bytes
+     * @throws DecodeException naming the rule broken and where
      */
     public CanonicalDocument readCanonical(byte[] input, int treeDepth) throws DecodeException {
         if (treeDepth < 1) {
@@ -300,7 +329,12 @@ public final class JsonReader {
         private Builder() {
         }
 
-        /** Deepest container nesting accepted (default {@value JsonReader#DEFAULT_MAX_DEPTH}). */
+        /**
+         * Sets the deepest container nesting accepted (default {@value JsonReader#DEFAULT_MAX_DEPTH}).
+         *
+         * @param maxDepth the limit, at least 1
+         * @return this builder
+         */
         public Builder maxDepth(int maxDepth) {
             if (maxDepth < 1) {
                 throw new IllegalArgumentException("maxDepth must be >= 1");
@@ -309,7 +343,7 @@ public final class JsonReader {
             return this;
         }
 
-        /** The immutable reader. */
+        /** {@return the immutable reader} */
         public JsonReader build() {
             return new JsonReader(this);
         }

@@ -6,12 +6,20 @@ import java.util.Objects;
 /** A JSON string. May hold unpaired surrogates, as Python strings can. */
 @Stable
 public record JsonString(String value) implements JsonValue {
-    /** Rejects null. */
+    /**
+     * Rejects null.
+     *
+     * @param value the text, not null
+     */
     public JsonString {
         Objects.requireNonNull(value, "value");
     }
 
-    /** The string {@code value}. */
+    /**
+     * {@return the string {@code value}}
+     *
+     * @param value the text, not null
+     */
     public static JsonString of(String value) {
         return new JsonString(value);
     }

@@ -61,12 +61,23 @@ public final class PythonJsonWriter {
     private PythonJsonWriter() {
     }
 
-    /** Appends the text of {@code value} in {@code layout} to {@code out}. */
+    /**
+     * Appends the text of {@code value} in {@code layout} to {@code out}.
+     *
+     * @param value the value tree
+     * @param layout compact or spaced separators
+     * @param out where the bytes are appended
+     */
     public static void write(JsonValue value, Layout layout, ByteSink out) {
         writeValue(value, layout, out, 0);
     }
 
-    /** The text of {@code value} in {@code layout}, as bytes. */
+    /**
+     * {@return the text of {@code value} in {@code layout}, as bytes}
+     *
+     * @param value the value tree
+     * @param layout compact or spaced separators
+     */
     public static byte[] toBytes(JsonValue value, Layout layout) {
         ByteSink sink = new ByteSink();
         write(value, layout, sink);

@@ -1,6 +1,7 @@
 package dev.ophamin.canonical;
 
 import dev.ophamin.Stable;
+
 /**
  * The input rules of spec/CANONICAL_FORM.md, by the name the spec and the fixtures use.
  */
@@ -41,7 +42,7 @@ public enum Violation {
         this.code = code;
     }
 
-    /** The rule's name as written in the spec, the fixtures and error messages. */
+    /** {@return the rule's name as written in the spec, the fixtures and error messages} */
     public String code() {
         return code;
     }

@@ -12,7 +12,13 @@ public final class Comparator {
     private Comparator() {
     }
 
-    /** True when {@code observed <comparator> value} holds; false for an unknown comparator. */
+    /**
+     * {@return true when {@code observed <comparator> value} holds; false for an unknown comparator}
+     *
+     * @param comparator one of {@code <}, {@code <=}, {@code >}, {@code >=}, {@code ==}, {@code !=}
+     * @param observed the measured value
+     * @param value the threshold
+     */
     public static boolean decide(String comparator, double observed, double value) {
         switch (comparator) {
             case ">=": return observed >= value;

@@ -23,7 +23,11 @@ public final class ProofStructure {
     private ProofStructure() {
     }
 
-    /** The reference's validate() messages for {@code proof}, in its order; empty when well-formed. */
+    /**
+     * {@return the reference's validate() messages for {@code proof}, in its order; empty when well-formed}
+     *
+     * @param proof a proof record's tree
+     */
     public static List<String> problems(JsonObject proof) {
         List<String> p = new ArrayList<>();
         JsonObject claim = Json.obj(proof, "claim");

@@ -21,11 +21,13 @@ import java.util.Set;
  */
 @Stable
 public enum RecordKind {
+    /** A scenario's proof: claim, evidence, verdict ({@code proof_id}). */
     PROOF("proof", "proof_id", "ophamin-scenario-proof-key", Layout.CANONICAL,
             Map.of("1.0", new Shape(
                     Set.of("proof_id", "schema_version", "identity", "claim", "preregistration", "data",
                             "evidence", "verdict", "reproduction", "provenance", "signature"),
                     Set.of("attestation")))),
+    /** An audit of a code base by its pillars ({@code audit_id}). */
     AUDIT("audit", "audit_id", "ophamin-audit-default-key", Layout.CANONICAL_SPACED,
             Map.of("audit/1.0", new Shape(
                             Set.of("audit_id", "schema_version", "identity", "target", "pillars", "summary",
@@ -35,6 +37,7 @@ public enum RecordKind {
                             Set.of("audit_id", "schema_version", "identity", "target", "pillars", "summary",
                                     "reproduction", "signature"),
                             Set.of("preregistration", "pre_registered_metric", "verdict")))),
+    /** A campaign over many scenario runs with its multiplicity correction ({@code campaign_id}). */
     CAMPAIGN("campaign", "campaign_id", "ophamin-scenario-proof-key", Layout.CANONICAL,
             Map.of("1.0", new Shape(
                             Set.of("campaign_id", "schema_version", "target_name", "target_git_commit",
@@ -47,12 +50,14 @@ public enum RecordKind {
                                     "phases", "corrected_verdicts", "multiplicity_correction_method",
                                     "signature"),
                             Set.of()))),
+    /** Verdict transitions between two proof snapshots ({@code alert_id}). */
     REGRESSION_ALERT("regression-alert", "alert_id", "ophamin-scenario-proof-key", Layout.CANONICAL,
             Map.of("regression-alert/1.0", new Shape(
                     Set.of("alert_id", "schema_version", "before_root", "after_root", "n_before", "n_after",
                             "generated_at", "ophamin_version", "ophamin_git_commit", "transitions",
                             "unmatched_in_before", "unmatched_in_after", "signature"),
                     Set.of()))),
+    /** A scan of a corpus for drift ({@code scan_id}). */
     DRIFT_SCAN("drift-scan", "scan_id", "ophamin-drift-default-key", Layout.CANONICAL,
             Map.of("1", driftShape(Set.of()),
                     "2", driftShape(Set.of("preregistration", "pre_registered_metric", "verdict")))),
@@ -70,17 +75,21 @@ public enum RecordKind {
             this.optional = optional;
         }
 
-        /** Keys every record of this version carries. */
+        /** {@return keys every record of this version carries} */
         public Set<String> required() {
             return required;
         }
 
-        /** Keys a record of this version may carry. */
+        /** {@return keys a record of this version may carry} */
         public Set<String> optional() {
             return optional;
         }
 
-        /** True when {@code key} is required or optional. */
+        /**
+         * {@return true when {@code key} is required or optional}
+         *
+         * @param key a top-level key
+         */
         public boolean allows(String key) {
             return required.contains(key) || optional.contains(key);
         }
@@ -107,37 +116,41 @@ public enum RecordKind {
         this.shapes = shapes;
     }
 
-    /** The kind's name in output ({@code proof}, {@code audit}, ...). */
+    /** {@return the kind's name in output ({@code proof}, {@code audit}, ...)} */
     public String id() {
         return id;
     }
 
-    /** The top-level key holding the content id, or null for envelopes. */
+    /** {@return the top-level key holding the content id, or null for envelopes} */
     public String idField() {
         return idField;
     }
 
-    /** The reference's built-in HMAC key text for this kind. */
+    /** {@return the reference's built-in HMAC key text for this kind} */
     public String defaultKey() {
         return defaultKey;
     }
 
-    /** How the signed body is laid out: compact, or with spaced separators (audits). */
+    /** {@return how the signed body is laid out: compact, or with spaced separators (audits)} */
     public Layout canonicalLayout() {
         return canonicalLayout;
     }
 
-    /** Schema versions this kit reads, as they appear in the record (drift scans: integers). */
+    /** {@return schema versions this kit reads, as they appear in the record (drift scans: integers)} */
     public Set<String> versions() {
         return shapes.keySet();
     }
 
-    /** The shape of a version, or null when the version is not read. */
+    /**
+     * {@return the shape of a version, or null when the version is not read}
+     *
+     * @param version a schema version as text
+     */
     public Shape shape(String version) {
         return shapes.get(version);
     }
 
-    /** Keys excluded from the signed body. */
+    /** {@return keys excluded from the signed body} */
     public List<String> unsignedKeys() {
         if (this == PROOF) {
             return List.of("proof_id", "signature", "attestation");
@@ -145,12 +158,20 @@ public enum RecordKind {
         return idField == null ? List.of() : List.of(idField, "signature");
     }
 
-    /** The record minus its unsigned keys: the body that is hashed and signed. */
+    /**
+     * {@return the record minus its unsigned keys: the body that is hashed and signed}
+     *
+     * @param record a record of this kind
+     */
     public JsonObject body(JsonObject record) {
         return record.without(unsignedKeys().toArray(new String[0]));
     }
 
-    /** The canonical bytes of the signed body, in this kind's layout. Envelopes have no body. */
+    /**
+     * {@return the canonical bytes of the signed body, in this kind's layout. Envelopes have no body}
+     *
+     * @param record a record of this kind
+     */
     public byte[] canonicalBody(JsonObject record) {
         if (this == ENVELOPE) {
             throw new UnsupportedOperationException("an envelope signs its PAE, not a body");
@@ -158,7 +179,11 @@ public enum RecordKind {
         return PythonJsonWriter.toBytes(body(record), canonicalLayout);
     }
 
-    /** Lower-case hex SHA-256 of {@code data}: how every record id is derived from its body. */
+    /**
+     * {@return lower-case hex SHA-256 of {@code data}: how every record id is derived from its body}
+     *
+     * @param data the bytes to hash
+     */
     public static String sha256Hex(byte[] data) {
         try {
             return Hex.encode(MessageDigest.getInstance("SHA-256").digest(data));
@@ -170,6 +195,9 @@ public enum RecordKind {
     /**
      * The kind of a document, or null when it is no record of a known kind. A document carrying
      * the markers of two kinds is not guessed at: it is no record.
+     *
+     * @param doc a parsed document
+     * @return its kind, or null
      */
     public static RecordKind detect(JsonValue doc) {
         if (!(doc instanceof JsonObject)) {
@@ -194,6 +222,9 @@ public enum RecordKind {
     /**
      * The schema version as text: strings as is, integers (drift scans) in decimal; null when the
      * field is missing or of another type. Envelopes report their inner proof's version.
+     *
+     * @param o a record's root object
+     * @return the version text, or null
      */
     public static String versionOf(JsonObject o) {
         JsonValue v = o.get("schema_version");
@@ -206,7 +237,11 @@ public enum RecordKind {
         return null;
     }
 
-    /** True when the version field has the JSON type this kind uses (drift scans: integer). */
+    /**
+     * {@return true when the version field has the JSON type this kind uses (drift scans: integer)}
+     *
+     * @param o a record's root object
+     */
     public boolean versionTypeOk(JsonObject o) {
         JsonValue v = o.get("schema_version");
         return this == DRIFT_SCAN ? v instanceof JsonInt : v instanceof JsonString;

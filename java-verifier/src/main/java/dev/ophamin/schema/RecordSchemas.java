@@ -37,15 +37,29 @@ public final class RecordSchemas implements SchemaCheck {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    /** A check over the schemas shipped in this jar; compiled on first use, then shared by its callers. */
+    public RecordSchemas() {
+    }
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-    /** The schema file name (without directory) for a kind and version, e.g. {@code audit-1.1.schema.json}. */
+    /**
+     * {@return the schema file name (without directory) for a kind and version, e.g. {@code audit-1.1.schema.json}}
+     *
+     * @param kind the record kind
+     * @param schemaVersion its schema version as text
+     */
     public static String fileName(RecordKind kind, String schemaVersion) {
         String v = schemaVersion.substring(schemaVersion.indexOf('/') + 1);
         return kind.id() + "-" + v + ".schema.json";
     }
 
-    /** The schema document's text as shipped in this jar. */
+    /**
+     * {@return the schema document's text as shipped in this jar}
+     *
+     * @param kind the record kind
+     * @param schemaVersion its schema version as text
+     */
     public static String schemaText(RecordKind kind, String schemaVersion) {
         String name = fileName(kind, schemaVersion);
         try (InputStream in = RecordSchemas.class.getResourceAsStream("/dev/ophamin/schemas/" + name)) {

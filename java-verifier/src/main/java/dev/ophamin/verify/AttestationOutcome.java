@@ -1,6 +1,7 @@
 package dev.ophamin.verify;
 
 import dev.ophamin.Stable;
+
 /** The ed25519 author attestation check of one proof. */
 @Stable
 public enum AttestationOutcome {
@@ -13,7 +14,7 @@ public enum AttestationOutcome {
     /** The record has no attestation. */
     ABSENT;
 
-    /** Lower-case name as the CLI prints it. */
+    /** {@return lower-case name as the CLI prints it} */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -21,7 +21,12 @@ public final class Dsse {
     private Dsse() {
     }
 
-    /** {@code "DSSEv1" SP len(type) SP type SP len(payload) SP payload}, lengths in ASCII decimal bytes. */
+    /**
+     * {@return {@code "DSSEv1" SP len(type) SP type SP len(payload) SP payload}, lengths in ASCII decimal bytes}
+     *
+     * @param payloadType the envelope's {@code payloadType}
+     * @param payload the decoded payload bytes
+     */
     public static byte[] pae(String payloadType, byte[] payload) {
         byte[] type = payloadType.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + type.length + 32);

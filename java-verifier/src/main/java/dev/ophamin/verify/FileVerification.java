@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 @Stable
 public record FileVerification(Path path, VerificationResult result, IOException readError) {
-    /** True when the file was read and its record is ok. */
+    /** {@return true when the file was read and its record is ok} */
     public boolean ok() {
         return result != null && result.ok();
     }

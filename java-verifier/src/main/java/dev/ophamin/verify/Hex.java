@@ -1,6 +1,7 @@
 package dev.ophamin.verify;
 
 import dev.ophamin.Internal;
+
 /** Lower-case hex, as every digest and MAC in the records is written. */
 @Internal
 public final class Hex {
@@ -9,7 +10,11 @@ public final class Hex {
     private Hex() {
     }
 
-    /** Lower-case hex of {@code b}. */
+    /**
+     * {@return lower-case hex of {@code b}}
+     *
+     * @param b the bytes
+     */
     public static String encode(byte[] b) {
         char[] out = new char[b.length * 2];
         for (int i = 0; i < b.length; i++) {
@@ -19,7 +24,13 @@ public final class Hex {
         return new String(out);
     }
 
-    /** Decodes hex of either case; IllegalArgumentException on odd length or a non-hex digit. */
+    /**
+     * Decodes hex of either case.
+     *
+     * @param hex the digits, an even number of them
+     * @return the bytes
+     * @throws IllegalArgumentException on odd length or a non-hex digit
+     */
     public static byte[] decode(String hex) {
         byte[] b = decodeOrNull(hex);
         if (b == null) {
@@ -28,7 +39,12 @@ public final class Hex {
         return b;
     }
 
-    /** Decodes hex of either case, or null when it is not hex. */
+    /**
+     * Decodes hex of either case.
+     *
+     * @param hex the digits
+     * @return the bytes, or null when the text is not hex
+     */
     public static byte[] decodeOrNull(String hex) {
         if (hex == null || (hex.length() & 1) != 0) {
             return null;

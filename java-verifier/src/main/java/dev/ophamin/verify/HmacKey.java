@@ -26,34 +26,61 @@ public final class HmacKey {
         this.mac = ThreadLocal.withInitial(this::newMac);
     }
 
-    /** A key given as text; its UTF-8 bytes are the key, as the reference encodes its keys. */
+    /**
+     * {@return a key given as text; its UTF-8 bytes are the key, as the reference encodes its keys}
+     *
+     * @param label how results name the key
+     * @param text the key text
+     */
     public static HmacKey ofText(String label, String text) {
         return new HmacKey(label, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A key given as raw bytes. */
+    /**
+     * {@return a key given as raw bytes}
+     *
+     * @param label how results name the key
+     * @param key the key bytes (copied)
+     */
     public static HmacKey ofBytes(String label, byte[] key) {
         return new HmacKey(label, key);
     }
 
-    /** A key given as hex digits (either case). */
+    /**
+     * {@return a key given as hex digits (either case)}
+     *
+     * @param label how results name the key
+     * @param hex the key as hex digits
+     */
     public static HmacKey ofHex(String label, String hex) {
         return new HmacKey(label, Hex.decode(hex));
     }
 
-    /** Where the key came from, as results report it. */
+    /** {@return where the key came from, as results report it} */
     public String label() {
         return label;
     }
 
-    /** HMAC-SHA256 of {@code data[off, off+len)}. */
+    /**
+     * {@return HMAC-SHA256 of {@code data[off, off+len)}}
+     *
+     * @param data the array holding the message
+     * @param off index of its first byte
+     * @param len its length
+     */
     public byte[] mac(byte[] data, int off, int len) {
         Mac m = mac.get();
         m.update(data, off, len);
         return m.doFinal();
     }
 
-    /** Lower-case hex HMAC-SHA256 of {@code data[off, off+len)}. */
+    /**
+     * {@return lower-case hex HMAC-SHA256 of {@code data[off, off+len)}}
+     *
+     * @param data the array holding the message
+     * @param off index of its first byte
+     * @param len its length
+     */
     public String hexMac(byte[] data, int off, int len) {
         return Hex.encode(mac(data, off, len));
     }
@@ -62,6 +89,12 @@ public final class HmacKey {
      * True iff {@code hexSignature} is the lower-case hex of the MAC of the data; compared in
      * constant time. Upper- or mixed-case hex does not match: the reference compares the hex text,
      * so a record it refuses must not verify here.
+     *
+     * @param data the array holding the message
+     * @param off index of its first byte
+     * @param len its length
+     * @param hexSignature the signature as the record states it
+     * @return true when it matches
      */
     public boolean matches(byte[] data, int off, int len, String hexSignature) {
         // the hex texts are compared, as the reference's hmac.compare_digest(expected_hex, signature) does;

@@ -13,6 +13,12 @@ import java.util.List;
 @Stable
 @FunctionalInterface
 public interface SchemaCheck {
-    /** The schema errors of {@code record} as one-line messages; empty when it conforms. */
+    /**
+     * {@return the schema errors of {@code record} as one-line messages; empty when it conforms}
+     *
+     * @param kind the record's kind
+     * @param schemaVersion its schema version as text
+     * @param record the record's tree
+     */
     List<String> errors(RecordKind kind, String schemaVersion, JsonObject record);
 }

@@ -1,6 +1,7 @@
 package dev.ophamin.verify;
 
 import dev.ophamin.Stable;
+
 /** The HMAC signature check of one record. */
 @Stable
 public enum SignatureOutcome {
@@ -11,7 +12,7 @@ public enum SignatureOutcome {
     /** The record carries an empty signature. */
     UNSIGNED;
 
-    /** Lower-case name as the CLI prints it. */
+    /** {@return lower-case name as the CLI prints it} */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -20,7 +20,13 @@ public final class TrustedAuthors {
         this.keys = Collections.unmodifiableMap(keys);
     }
 
-    /** Authors and their 64-hex public keys; IllegalArgumentException names a malformed key. */
+    /**
+     * Authors and their public keys.
+     *
+     * @param authorToHexKey author name to 64-hex ed25519 public key (either case)
+     * @return the trusted set
+     * @throws IllegalArgumentException naming a malformed key
+     */
     public static TrustedAuthors of(Map<String, String> authorToHexKey) {
         Map<String, String> m = new LinkedHashMap<>();
         authorToHexKey.forEach((a, k) -> m.put(a, checkKey(a, k)));
@@ -31,6 +37,9 @@ public final class TrustedAuthors {
      * Parses a JSON object author -> 64-hex public key.
      *
      * @throws IllegalArgumentException naming the problem when the document has another shape
+     * @param json the document, UTF-8
+     * @return the trusted set
+     * @throws DecodeException when the bytes are not JSON the strict reader accepts
      */
     public static TrustedAuthors parse(byte[] json) throws DecodeException {
         JsonValue v = JsonReader.standard().read(json);
@@ -55,7 +64,12 @@ public final class TrustedAuthors {
         return k;
     }
 
-    /** True when {@code author} is trusted with exactly this public key (hex, any case). */
+    /**
+     * {@return true when {@code author} is trusted with exactly this public key (hex, any case)}
+     *
+     * @param author the author a record names
+     * @param hexKey the public key it carries, as hex
+     */
     public boolean trusts(String author, String hexKey) {
         String k = keys.get(author);
         return k != null && java.security.MessageDigest.isEqual(
@@ -63,7 +77,7 @@ public final class TrustedAuthors {
                 hexKey.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
-    /** Author to lower-case hex public key, unmodifiable. */
+    /** {@return author to lower-case hex public key, unmodifiable} */
     public Map<String, String> asMap() {
         return keys;
     }

@@ -45,67 +45,67 @@ public final class VerificationResult {
         this.strict = b.strict;
     }
 
-    /** The record kind, or null when the document is no record (see {@link #error()}). */
+    /** {@return the record kind, or null when the document is no record (see {@link #error()})} */
     public RecordKind kind() {
         return kind;
     }
 
-    /** True when the document is a record of a known kind. */
+    /** {@return true when the document is a record of a known kind} */
     public boolean isRecord() {
         return kind != null;
     }
 
-    /** The declared schema version as text (drift scans: decimal), or null when unknown. */
+    /** {@return the declared schema version as text (drift scans: decimal), or null when unknown} */
     public String schemaVersion() {
         return schemaVersion;
     }
 
-    /** The id the document states (envelopes: the subject digest), or null. */
+    /** {@return the id the document states (envelopes: the subject digest), or null} */
     public String id() {
         return id;
     }
 
-    /** True when the stated id equals the SHA-256 of the canonical body. */
+    /** {@return true when the stated id equals the SHA-256 of the canonical body} */
     public boolean idOk() {
         return idOk;
     }
 
-    /** The HMAC outcome (for envelopes: of the DSSE signature). */
+    /** {@return the HMAC outcome (for envelopes: of the DSSE signature)} */
     public SignatureOutcome signature() {
         return signature;
     }
 
-    /** The label of the key whose MAC matched ({@code default} or the offered key's label), or null. */
+    /** {@return the label of the key whose MAC matched ({@code default} or the offered key's label), or null} */
     public String keyLabel() {
         return keyLabel;
     }
 
-    /** The ed25519 attestation outcome; ABSENT for kinds without attestations. */
+    /** {@return the ed25519 attestation outcome; ABSENT for kinds without attestations} */
     public AttestationOutcome attestation() {
         return attestation;
     }
 
-    /** The attesting author as the record names it, or null when there is no attestation. */
+    /** {@return the attesting author as the record names it, or null when there is no attestation} */
     public String attestationAuthor() {
         return attestationAuthor;
     }
 
-    /** Refusal rules that fired (unknown or missing top-level keys, an unread version, ...). */
+    /** {@return refusal rules that fired (unknown or missing top-level keys, an unread version, ...)} */
     public List<String> refusals() {
         return refusals;
     }
 
-    /** JSON Schema errors; empty when no schema check was configured or the record conforms. */
+    /** {@return JSON Schema errors; empty when no schema check was configured or the record conforms} */
     public List<String> schemaErrors() {
         return schemaErrors;
     }
 
-    /** Structural problems (for proofs: the reference's validate() messages). */
+    /** {@return structural problems (for proofs: the reference's validate() messages)} */
     public List<String> problems() {
         return problems;
     }
 
-    /** Why the document could not be judged as a record (decode error, no record), or null. */
+    /** {@return why the document could not be judged as a record (decode error, no record), or null} */
     public String error() {
         return error;
     }
@@ -114,6 +114,8 @@ public final class VerificationResult {
      * True iff the document is a record, its id matches, its signature is valid (or it is unsigned
      * and unsigned records are allowed), no attestation is broken or untrusted and no refusal
      * rule fired; in strict mode schema errors and structural problems also fail it.
+     *
+     * @return true when the record passed every check asked for
      */
     public boolean ok() {
         if (error != null || kind == null || !refusals.isEmpty() || !idOk) {
@@ -125,7 +127,7 @@ public final class VerificationResult {
         return sigOk && attOk && (!strict || (schemaErrors.isEmpty() && problems.isEmpty()));
     }
 
-    /** Every reason this result is not ok, most basic first; empty when {@link #ok()}. */
+    /** {@return every reason this result is not ok, most basic first; empty when {@link #ok()}} */
     public List<String> reasons() {
         List<String> r = new ArrayList<>();
         if (error != null) {

@@ -76,12 +76,17 @@ public final class Verifier {
         this.ed25519 = b.ed25519;
     }
 
-    /** A builder with the defaults listed on {@link Builder}. */
+    /** {@return a builder with the defaults listed on {@link Builder}} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Verifies one file's bytes. Never throws for bad content: the result says what is wrong. */
+    /**
+     * Verifies one document. Never throws for bad content: the result says what is wrong.
+     *
+     * @param document the file's bytes
+     * @return the result
+     */
     public VerificationResult verify(byte[] document) {
         if (!diagnostics && !strict && schemaCheck == null) {
             VerificationResult quick = verifyFromTheTop(document);
@@ -124,7 +129,13 @@ public final class Verifier {
         return result.ok() ? result : null;
     }
 
-    /** Reads and verifies a file; only an unreadable file throws. */
+    /**
+     * Reads and verifies a file.
+     *
+     * @param file the record file
+     * @return the result
+     * @throws IOException when the file cannot be read (bad content is a result, not an exception)
+     */
     public VerificationResult verify(Path file) throws IOException {
         return verify(Files.readAllBytes(file));
     }
@@ -136,6 +147,9 @@ public final class Verifier {
      * result too, not an exception. With one thread, nothing is started.
      *
      * @throws InterruptedException when the calling thread is interrupted (the workers stop)
+     * @param files the files, in the order results are wanted
+     * @param threads how many threads verify at once, at least 1
+     * @param sink receives each result, in order, on the calling thread
      */
     public void verifyFiles(List<Path> files, int threads, Consumer<FileVerification> sink)
             throws InterruptedException {
@@ -190,6 +204,10 @@ public final class Verifier {
     /**
      * Verifies and returns the result when it is {@link VerificationResult#ok()}; otherwise throws
      * the exception of the most basic layer that refused the document.
+     *
+     * @param document the file's bytes
+     * @return the result, which is ok
+     * @throws OphaminException of the first layer that refused: {@link dev.ophamin.DecodeException}, {@link dev.ophamin.VersionException}, {@link dev.ophamin.SignatureException}, {@link dev.ophamin.SchemaException} or {@link dev.ophamin.ValidationException}
      */
     public VerificationResult verifyOrThrow(byte[] document) throws OphaminException {
         CanonicalDocument doc = reader.readCanonical(document);
@@ -458,31 +476,56 @@ public final class Verifier {
         private Builder() {
         }
 
-        /** Offers one more HMAC key; a record verifies if its MAC matches any offered key. */
+        /**
+         * Offers one more HMAC key; a record verifies if its MAC matches any offered key.
+         *
+         * @param key the key
+         * @return this builder
+         */
         public Builder key(HmacKey key) {
             keys.add(java.util.Objects.requireNonNull(key, "key"));
             return this;
         }
 
-        /** Whether each kind's built-in reference key (labelled {@code default}) is offered; on by default. */
+        /**
+         * Whether each kind's built-in reference key (labelled {@code default}) is offered; on by default.
+         *
+         * @param on false to offer only the keys given
+         * @return this builder
+         */
         public Builder defaultKeys(boolean on) {
             this.defaultKeys = on;
             return this;
         }
 
-        /** Attestations by authors not in this set, or with another key, become UNTRUSTED. */
+        /**
+         * Attestations by authors not in this set, or with another key, become UNTRUSTED.
+         *
+         * @param authors the trusted authors; null (the default) trusts every valid attestation
+         * @return this builder
+         */
         public Builder trustedAuthors(TrustedAuthors authors) {
             this.trustedAuthors = authors;
             return this;
         }
 
-        /** Accept records with an empty signature as ok; off by default. */
+        /**
+         * Accept records with an empty signature as ok; off by default.
+         *
+         * @param on true to accept them
+         * @return this builder
+         */
         public Builder allowUnsigned(boolean on) {
             this.allowUnsigned = on;
             return this;
         }
 
-        /** Also demand schema and structural validity for ok; off by default. */
+        /**
+         * Also demand schema and structural validity for ok; off by default.
+         *
+         * @param on true for strict results
+         * @return this builder
+         */
         public Builder strict(boolean on) {
             this.strict = on;
             return this;
@@ -493,31 +536,49 @@ public final class Verifier {
          * reference's validate() messages); on by default. Off, a record that verifies is checked
          * from a tree of its top levels only, which is faster; strict mode, a schema check and any
          * record that does not verify still get everything.
+         *
+         * @param on false for the faster path
+         * @return this builder
          */
         public Builder diagnostics(boolean on) {
             this.diagnostics = on;
             return this;
         }
 
-        /** Runs this JSON Schema check on every record (see {@link dev.ophamin.schema.RecordSchemas}). */
+        /**
+         * Runs this JSON Schema check on every record (see {@link dev.ophamin.schema.RecordSchemas}).
+         *
+         * @param check the check; null (the default) for none
+         * @return this builder
+         */
         public Builder schemaCheck(SchemaCheck check) {
             this.schemaCheck = check;
             return this;
         }
 
-        /** The strict reader to parse with (for example with another depth limit). */
+        /**
+         * The strict reader to parse with (for example with another depth limit).
+         *
+         * @param reader the reader; {@link JsonReader#standard()} by default
+         * @return this builder
+         */
         public Builder reader(JsonReader reader) {
             this.reader = java.util.Objects.requireNonNull(reader, "reader");
             return this;
         }
 
-        /** Checks attestation signatures with this implementation instead of the JDK's. */
+        /**
+         * Checks attestation signatures with this implementation instead of the JDK's.
+         *
+         * @param check the implementation
+         * @return this builder
+         */
         public Builder ed25519(Ed25519Check check) {
             this.ed25519 = java.util.Objects.requireNonNull(check, "check");
             return this;
         }
 
-        /** The immutable verifier of these settings. */
+        /** {@return the immutable verifier of these settings} */
         public Verifier build() {
             return new Verifier(this);
         }

@@ -4,7 +4,7 @@ import dev.ophamin.pillar.Library;
 
 /**
  * Wilson's interval as the set of proportions pi the score test does not reject,
- * |p - pi| <= z sqrt(pi (1 - pi) / n), with each end found by bisection; it shares no algebra
+ * |p - pi| &lt;= z sqrt(pi (1 - pi) / n), with each end found by bisection; it shares no algebra
  * with the closed form, so the two check each other.
  */
 public final class BisectionWilsonCi implements WilsonCi {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The Page-Hinkley test for an increase in the mean: with the running mean x̄_t,
- * m_t = alpha m_{t-1} + (x_t - x̄_t - delta) and M_t = min over s <= t of m_s, a change is
+ * m_t = alpha m_{t-1} + (x_t - x̄_t - delta) and M_t = min over s &lt;= t of m_s, a change is
  * signalled when m_t - M_t > lambda, after which the test restarts from the next value.
  * delta is the tolerated drift, lambda the threshold, alpha (in (0, 1]) a forgetting factor
  * (1 = none). To watch for a decrease, feed the negated stream. Mutable; one per stream.

@@ -6,10 +6,10 @@ import java.util.Comparator;
 
 /**
  * Multiple-testing corrections, as statsmodels' {@code multipletests} methods 'holm' and 'fdr_bh':
- * adjusted p-values and the hypotheses rejected at a family level alpha (adjusted p <= alpha).
+ * adjusted p-values and the hypotheses rejected at a family level alpha (adjusted p &lt;= alpha).
  */
 public enum Correction {
-    /** Holm's step-down: adjusted p_(i) = max over j <= i of (m - j) p_(j), capped at 1 (i 0-based). */
+    /** Holm's step-down: adjusted p_(i) = max over j &lt;= i of (m - j) p_(j), capped at 1 (i 0-based). */
     HOLM("holm"),
     /** Benjamini-Hochberg step-up: adjusted p_(i) = min over j >= i of m p_(j) / (j + 1), capped at 1. */
     BENJAMINI_HOCHBERG("bh");

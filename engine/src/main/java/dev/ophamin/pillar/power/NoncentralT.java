@@ -16,7 +16,7 @@ public final class NoncentralT {
     private NoncentralT() {
     }
 
-    /** P(T <= t) for T noncentral t with {@code df} degrees of freedom and noncentrality {@code delta}. */
+    /** P(T &lt;= t) for T noncentral t with {@code df} degrees of freedom and noncentrality {@code delta}. */
     public static double cdf(double t, double df, double delta) {
         if (!(df > 0)) {
             throw new IllegalArgumentException("noncentral t: df must be positive, got " + df);

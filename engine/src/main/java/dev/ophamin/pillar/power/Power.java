@@ -10,7 +10,7 @@ import org.hipparchus.distribution.continuous.TDistribution;
  * Two-sided power and minimum detectable effect, as statsmodels' TTestIndPower and NormalIndPower:
  * <ul>
  * <li>two-sample t-test, Cohen's d, n1 and n2 = ratio n1: df = n1 + n2 - 2, noncentrality
- * d sqrt(n1 n2 / (n1 + n2)), power = P(T' > c) + P(T' < -c) with c the t quantile 1 - alpha/2;</li>
+ * d sqrt(n1 n2 / (n1 + n2)), power = P(T' > c) + P(T' &lt; -c) with c the t quantile 1 - alpha/2;</li>
  * <li>one-sample proportion z-test against p0, effect as Cohen's h = 2 asin sqrt(p1) - 2 asin sqrt(p0):
  * power = Phi(|h| sqrt(n) - z) + Phi(-|h| sqrt(n) - z).</li>
  * </ul>

@@ -6,7 +6,7 @@ import dev.ophamin.pillar.Inputs;
  * The mixture SPRT for a normal mean with known sigma (Robbins 1970; Johari et al., "Always valid
  * inference", 2017). H0: mu = theta0; the alternative is mixed over mu ~ N(theta0, tau^2), giving
  * Lambda_n = sqrt(sigma^2 / (sigma^2 + n tau^2)) exp(n^2 tau^2 (xbar_n - theta0)^2 / (2 sigma^2 (sigma^2 + n tau^2))).
- * The always-valid p-value is p_n = min(p_{n-1}, 1 / Lambda_n), p_0 = 1: rejecting when p_n <= alpha
+ * The always-valid p-value is p_n = min(p_{n-1}, 1 / Lambda_n), p_0 = 1: rejecting when p_n &lt;= alpha
  * keeps the type I error at alpha however often the data are looked at.
  */
 public final class MixtureSprt {
@@ -47,7 +47,7 @@ public final class MixtureSprt {
         return 0.5 * Math.log(s2 / v) + (double) n * n * tau * tau * d * d / (2 * s2 * v);
     }
 
-    /** The always-valid p-value sequence over {@code xs}; the decision is ACCEPT_H1 once p_n <= alpha. */
+    /** The always-valid p-value sequence over {@code xs}; the decision is ACCEPT_H1 once p_n &lt;= alpha. */
     public Result run(double[] xs, double alpha) {
         Inputs.openUnit("msprt alpha", alpha);
         double[] p = new double[xs.length];
