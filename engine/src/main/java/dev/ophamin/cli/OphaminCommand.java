@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
             McpCommand.class,
             EnvelopeCommand.class,
             CloudEventsCommand.class,
+            SbomCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -99,7 +99,7 @@ public class VerifyCommand implements Callable<Integer> {
         return tally.failed + tally.errors + tally.unsignedRefused > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
-    private static TrustedAuthors readTrustedAuthors(Path file) {
+    static TrustedAuthors readTrustedAuthors(Path file) {
         byte[] bytes = InputFiles.readAll(file.toString());
         try {
             return TrustedAuthors.parse(bytes);
