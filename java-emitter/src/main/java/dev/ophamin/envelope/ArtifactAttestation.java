@@ -44,7 +44,12 @@ public final class ArtifactAttestation {
      * @param sha256 the digest, 64 lower-case hex digits
      */
     public record Subject(String name, String sha256) {
-        /** Checks the digest's form. */
+        /**
+         * Checks the name and the digest's form.
+         *
+         * @param name the file name, not empty
+         * @param sha256 the digest, 64 lower-case hex digits
+         */
         public Subject {
             if (name == null || name.isEmpty()) {
                 throw new IllegalArgumentException("subject name: must not be empty");
