@@ -8,13 +8,14 @@ public final class Main {
     private Main() {
     }
 
+    /** Same as {@link Launch#main}, the jar's entry point. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        Launch.main(args);
     }
 
     /** Runs the CLI in-process and returns the exit code (used by tests). */
     public static int run(String... args) {
-        return commandLine(args).execute(args.length > 0 && FAST.containsKey(args[0])
+        return commandLine(args).execute(args.length > 0 && fast(args[0]) != null
                 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
     }
 
@@ -23,15 +24,22 @@ public final class Main {
      * annotations of every command it is given, so {@code ophamin verify} would otherwise pay for
      * fifty classes it never runs. {@code ophamin --help} and anything unknown get the full tree.
      */
-    static final java.util.Map<String, java.util.function.Supplier<Object>> FAST = java.util.Map.of(
-            "verify", VerifyCommand::new,
-            "validate", ValidateCommand::new,
-            "canonicalize", CanonicalizeCommand::new);
+    static Object fast(String name) {
+        // a switch, not a static map: Main's initialisation must not load a command class (and
+        // picocli with it) before QuickVerify has had its chance
+        return switch (name) {
+            case "verify" -> new VerifyCommand();
+            case "validate" -> new ValidateCommand();
+            case "canonicalize" -> new CanonicalizeCommand();
+            default -> null;
+        };
+    }
 
     /** The command line that will run {@code args}: one command when it is a fast one, else the full tree. */
     public static CommandLine commandLine(String... args) {
-        if (args.length > 0 && FAST.containsKey(args[0])) {
-            CommandLine cl = configure(new CommandLine(FAST.get(args[0]).get()));
+        Object command = args.length > 0 ? fast(args[0]) : null;
+        if (command != null) {
+            CommandLine cl = configure(new CommandLine(command));
             cl.setCommandName("ophamin " + args[0]);
             return cl;
         }
@@ -44,17 +52,7 @@ public final class Main {
     }
 
     private static CommandLine configure(CommandLine cl) {
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            PrintWriter err = line.getErr();
-            if (ex instanceof CliException) {
-                err.println("ophamin: " + ex.getMessage());
-                err.flush();
-                return ((CliException) ex).exitCode();
-            }
-            err.println("ophamin: internal error: " + ex);
-            err.flush();
-            return ExitCode.INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> failure(ex, line.getErr()));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
@@ -64,5 +62,17 @@ public final class Main {
             return ExitCode.USAGE;
         });
         return cl;
+    }
+
+    /** One line for a command's failure, and its exit code: a CliException's own, else internal error. */
+    static int failure(Exception ex, PrintWriter err) {
+        if (ex instanceof CliException) {
+            err.println("ophamin: " + ex.getMessage());
+            err.flush();
+            return ((CliException) ex).exitCode();
+        }
+        err.println("ophamin: internal error: " + ex);
+        err.flush();
+        return ExitCode.INTERNAL;
     }
 }

@@ -1,15 +1,6 @@
 package dev.ophamin.cli;
 
-import dev.ophamin.canonical.PythonJsonWriter;
-import dev.ophamin.schema.RecordSchemas;
-import dev.ophamin.service.BouncyCastleEd25519;
-import dev.ophamin.service.VerificationReport;
-import dev.ophamin.verify.AttestationOutcome;
 import dev.ophamin.verify.TrustedAuthors;
-import dev.ophamin.verify.VerificationResult;
-import dev.ophamin.verify.Verifier;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,42 +52,10 @@ public class VerifyCommand implements Callable<Integer> {
 
     /** Shared with {@code validate}, which always runs strict. */
     int run(boolean strictMode) {
-        int threads = jobs.threads();
-        // the text output shows no structural problems of ok records: let the verifier skip them
-        Verifier.Builder b = BouncyCastleEd25519.verifierBuilder().allowUnsigned(allowUnsigned).strict(strictMode)
-                .diagnostics(json);
-        keyOptions.keys().forEach(b::key);
-        if (trustedAuthors != null) {
-            b.trustedAuthors(readTrustedAuthors(trustedAuthors));
-        }
-        if (strictMode) {
-            b.schemaCheck(new RecordSchemas());
-        }
-        Verifier verifier = b.build();
-        List<RecordTargets.Target> targets = RecordTargets.collect(paths);
-        PrintWriter out = spec.commandLine().getOut();
-        Tally tally = new Tally();
-        List<Path> files = targets.stream().map(RecordTargets.Target::path).toList();
-        int[] next = {0};
-        try {
-            verifier.verifyFiles(files, threads, v -> print(out, tally, new Outcome(targets.get(next[0]++), v.result(),
-                    v.readError() == null ? null : InputFiles.reason(v.readError()))));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException(ExitCode.FAILED, "interrupted");
-        }
-        if (!json) {
-            out.println(tally.summary());
-        }
-        out.flush();
-        if (tally.unreadable > 0) {
-            return ExitCode.USAGE;
-        }
-        if (tally.records() == 0) {
-            spec.commandLine().getErr().println("ophamin: no record found in " + paths);
-            return ExitCode.FAILED;
-        }
-        return tally.failed + tally.errors + tally.unsignedRefused > 0 ? ExitCode.FAILED : ExitCode.OK;
+        VerifyRun.Settings s = new VerifyRun.Settings(keyOptions.keys(),
+                trustedAuthors == null ? null : readTrustedAuthors(trustedAuthors), allowUnsigned, strictMode, json,
+                jobs.threads(), paths);
+        return VerifyRun.run(s, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     static TrustedAuthors readTrustedAuthors(Path file) {
@@ -105,90 +64,6 @@ public class VerifyCommand implements Callable<Integer> {
             return TrustedAuthors.parse(bytes);
         } catch (dev.ophamin.DecodeException | IllegalArgumentException e) {
             throw CliException.usage(file + ": " + e.getMessage());
-        }
-    }
-
-    /** One judged file. */
-    record Outcome(RecordTargets.Target target, VerificationResult result, String ioError) {
-    }
-
-    private void print(PrintWriter out, Tally tally, Outcome o) {
-        String status = tally.count(o);
-        if (json) {
-            out.println(new String(PythonJsonWriter.toBytes(VerificationReport.json(o.target().path().toString(), status,
-                    o.result(), o.ioError()), PythonJsonWriter.Layout.CANONICAL),
-                    StandardCharsets.UTF_8));
-        } else {
-            out.println(textLine(o, status));
-        }
-    }
-
-    private static String textLine(Outcome o, String status) {
-        String path = o.target().path().toString();
-        VerificationResult r = o.result();
-        if (o.ioError() != null) {
-            return String.format("%-8s %s  %s", status, path, o.ioError());
-        }
-        if (!r.isRecord()) {
-            return String.format("%-8s %s  %s", status, path, r.error());
-        }
-        StringBuilder sb = new StringBuilder(String.format("%-8s %s  %s", status, r.kind().id(), path));
-        if (r.ok()) {
-            if (r.keyLabel() != null) {
-                sb.append("  key=").append(r.keyLabel());
-            }
-            if (r.attestation() == AttestationOutcome.VALID) {
-                sb.append("  attested-by=").append(r.attestationAuthor());
-            }
-        } else {
-            sb.append("  ").append(String.join("; ", r.reasons()));
-        }
-        return sb.toString();
-    }
-
-    /** Counts outcomes and names each line's status. */
-    private final class Tally {
-        int ok;
-        int unsignedOk;
-        int unsignedRefused;
-        int failed;
-        int errors;
-        int skipped;
-        int unreadable;
-
-        String count(Outcome o) {
-            VerificationResult r = o.result();
-            String status = VerificationReport.status(r, o.target().explicit());
-            switch (status) {
-                case "ERROR" -> {
-                    if (o.ioError() != null) {
-                        unreadable++;
-                    } else {
-                        errors++;
-                    }
-                }
-                case "SKIPPED" -> skipped++;
-                case "UNSIGNED" -> {
-                    if (r.ok()) {
-                        unsignedOk++;
-                    } else {
-                        unsignedRefused++;
-                    }
-                }
-                case "OK" -> ok++;
-                default -> failed++;
-            }
-            return status;
-        }
-
-        int records() {
-            return ok + unsignedOk + unsignedRefused + failed + errors + unreadable;
-        }
-
-        String summary() {
-            return String.format("%d checked: %d ok, %d unsigned%s, %d failed, %d errors, %d skipped",
-                    records(), ok, unsignedOk + unsignedRefused,
-                    unsignedOk > 0 ? " (allowed)" : "", failed, errors + unreadable, skipped);
         }
     }
 }

@@ -183,7 +183,7 @@ class VerifyCommandTest {
         picocli.CommandLine cl = Main.commandLine(args);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
-        int code = cl.execute(Main.FAST.containsKey(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args);
+        int code = cl.execute(Main.fast(args[0]) != null ? Arrays.copyOfRange(args, 1, args.length) : args);
         return new String[] {Integer.toString(code), out.toString(), err.toString()};
     }
 
