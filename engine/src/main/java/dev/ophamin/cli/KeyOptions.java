@@ -1,12 +1,12 @@
 package dev.ophamin.cli;
 
 import dev.ophamin.record.RecordKind;
+import dev.ophamin.service.KeyFiles;
 import dev.ophamin.verify.HmacKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -59,19 +59,10 @@ public final class KeyOptions {
     }
 
     private static byte[] readKeyFile(Path f) {
-        byte[] b;
         try {
-            b = Files.readAllBytes(f);
+            return KeyFiles.keyMaterial(Files.readAllBytes(f));
         } catch (IOException e) {
             throw CliException.usage(f + ": " + InputFiles.reason(e));
         }
-        int n = b.length;
-        if (n > 0 && b[n - 1] == '\n') {
-            n--;
-            if (n > 0 && b[n - 1] == '\r') {
-                n--;
-            }
-        }
-        return Arrays.copyOf(b, n);
     }
 }

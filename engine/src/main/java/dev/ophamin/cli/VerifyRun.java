@@ -4,6 +4,7 @@ import dev.ophamin.canonical.PythonJsonWriter;
 import dev.ophamin.schema.RecordSchemas;
 import dev.ophamin.service.BouncyCastleEd25519;
 import dev.ophamin.service.VerificationReport;
+import dev.ophamin.service.VerificationTally;
 import dev.ophamin.verify.AttestationOutcome;
 import dev.ophamin.verify.HmacKey;
 import dev.ophamin.verify.TrustedAuthors;
@@ -40,7 +41,7 @@ final class VerifyRun {
         }
         Verifier verifier = b.build();
         List<RecordTargets.Target> targets = RecordTargets.collect(s.paths());
-        Tally tally = new Tally();
+        VerificationTally tally = new VerificationTally();
         boolean json = s.json();
         List<Path> files = targets.stream().map(RecordTargets.Target::path).toList();
         int[] next = {0};
@@ -55,22 +56,23 @@ final class VerifyRun {
             out.println(tally.summary());
         }
         out.flush();
-        if (tally.unreadable > 0) {
+        if (tally.unreadable() > 0) {
             return ExitCode.USAGE;
         }
         if (tally.records() == 0) {
             err.println("ophamin: no record found in " + s.paths());
             return ExitCode.FAILED;
         }
-        return tally.failed + tally.errors + tally.unsignedRefused > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return tally.anyNotOk() ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** One judged file. */
     record Outcome(RecordTargets.Target target, VerificationResult result, String ioError) {
     }
 
-    private static void print(PrintWriter out, boolean json, Tally tally, Outcome o) {
-        String status = tally.count(o);
+    private static void print(PrintWriter out, boolean json, VerificationTally tally, Outcome o) {
+        String status = VerificationReport.status(o.result(), o.target().explicit());
+        tally.count(status, o.result() != null && o.result().ok(), o.ioError() != null);
         if (json) {
             out.println(new String(PythonJsonWriter.toBytes(VerificationReport.json(o.target().path().toString(), status,
                     o.result(), o.ioError()), PythonJsonWriter.Layout.CANONICAL),
@@ -101,51 +103,5 @@ final class VerifyRun {
             sb.append("  ").append(String.join("; ", r.reasons()));
         }
         return sb.toString();
-    }
-
-    /** Counts outcomes and names each line's status. */
-    private static final class Tally {
-        int ok;
-        int unsignedOk;
-        int unsignedRefused;
-        int failed;
-        int errors;
-        int skipped;
-        int unreadable;
-
-        String count(Outcome o) {
-            VerificationResult r = o.result();
-            String status = VerificationReport.status(r, o.target().explicit());
-            switch (status) {
-                case "ERROR" -> {
-                    if (o.ioError() != null) {
-                        unreadable++;
-                    } else {
-                        errors++;
-                    }
-                }
-                case "SKIPPED" -> skipped++;
-                case "UNSIGNED" -> {
-                    if (r.ok()) {
-                        unsignedOk++;
-                    } else {
-                        unsignedRefused++;
-                    }
-                }
-                case "OK" -> ok++;
-                default -> failed++;
-            }
-            return status;
-        }
-
-        int records() {
-            return ok + unsignedOk + unsignedRefused + failed + errors + unreadable;
-        }
-
-        String summary() {
-            return String.format("%d checked: %d ok, %d unsigned%s, %d failed, %d errors, %d skipped",
-                    records(), ok, unsignedOk + unsignedRefused,
-                    unsignedOk > 0 ? " (allowed)" : "", failed, errors + unreadable, skipped);
-        }
     }
 }

@@ -80,9 +80,9 @@ public final class ProofSnapshot {
         return new ProofSnapshot(root, byKey, superseded, unreadable);
     }
 
-    private static final Comparator<Entry> LATEST = Comparator
-            .comparing((Entry x) -> x.proof().identity().createdAt())
-            .thenComparing(x -> x.relativePath().toString());
+    // ProofFacts.LATEST decides which stands, here and on a cluster
+    private static final Comparator<Entry> LATEST = Comparator.comparing(
+            (Entry x) -> ProofFacts.of(x.proof(), x.relativePath()), ProofFacts.LATEST);
 
     public Path root() {
         return root;

@@ -1,44 +1,68 @@
 package dev.ophamin.regression;
 
-import dev.ophamin.model.ProofRecord;
 import dev.ophamin.model.RegressionAlertRecord;
 import dev.ophamin.model.VerdictTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Pairs two snapshots and classifies every verdict change into an unsigned alert. */
 public final class RegressionWatch {
     private RegressionWatch() {
     }
 
+    /** The alert between two snapshots read from local directories. */
     public static RegressionAlertRecord compare(ProofSnapshot before, ProofSnapshot after, String generatedAt,
                                                 String ophaminVersion, String ophaminGitCommit) {
+        return compare(before.root().toString(), before.size(), facts(before), after.root().toString(), after.size(),
+                facts(after), generatedAt, ophaminVersion, ophaminGitCommit);
+    }
+
+    /**
+     * The alert between two sets of standing proofs, however they were read (a cluster reads them
+     * in parallel): one transition per key in both, in key order; keys in one only are listed by path.
+     *
+     * @param beforeRoot how the earlier corpus is named
+     * @param nBefore proofs read there (standing and superseded)
+     * @param before the standing proof per key there
+     * @param afterRoot how the later corpus is named
+     * @param nAfter proofs read there
+     * @param after the standing proof per key there
+     * @param generatedAt the alert's time
+     * @param ophaminVersion the engine's version
+     * @param ophaminGitCommit the engine's commit
+     * @return the unsigned alert
+     */
+    public static RegressionAlertRecord compare(String beforeRoot, long nBefore, Map<String, ProofFacts> before,
+                                                String afterRoot, long nAfter, Map<String, ProofFacts> after,
+                                                String generatedAt, String ophaminVersion, String ophaminGitCommit) {
         List<VerdictTransition> transitions = new ArrayList<>();
         List<String> onlyBefore = new ArrayList<>();
         List<String> onlyAfter = new ArrayList<>();
-        for (Map.Entry<String, ProofSnapshot.Entry> e : before.byKey().entrySet()) {
-            ProofSnapshot.Entry a = after.byKey().get(e.getKey());
+        for (Map.Entry<String, ProofFacts> e : new TreeMap<>(before).entrySet()) {
+            ProofFacts b = e.getValue();
+            ProofFacts a = after.get(e.getKey());
             if (a == null) {
-                onlyBefore.add(e.getValue().relativePath().toString());
+                onlyBefore.add(b.relativePath());
                 continue;
             }
-            ProofSnapshot.Entry b = e.getValue();
-            ProofRecord bp = b.proof();
-            ProofRecord ap = a.proof();
-            String bv = bp.verdict().outcome().name();
-            String av = ap.verdict().outcome().name();
-            transitions.add(new VerdictTransition(e.getKey(), b.scenario(), bp.claim().threshold().metric(), bv,
-                    bp.verdict().observedValue(), bp.data().substrateGitCommit(), b.relativePath().toString(), av,
-                    ap.verdict().observedValue(), ap.data().substrateGitCommit(), a.relativePath().toString(),
-                    VerdictTransition.classify(bv, av)));
+            transitions.add(new VerdictTransition(e.getKey(), b.scenario(), b.metric(), b.verdict(), b.observed(),
+                    b.substrateCommit(), b.relativePath(), a.verdict(), a.observed(), a.substrateCommit(),
+                    a.relativePath(), VerdictTransition.classify(b.verdict(), a.verdict())));
         }
-        for (Map.Entry<String, ProofSnapshot.Entry> e : after.byKey().entrySet()) {
-            if (!before.byKey().containsKey(e.getKey())) {
-                onlyAfter.add(e.getValue().relativePath().toString());
+        for (Map.Entry<String, ProofFacts> e : new TreeMap<>(after).entrySet()) {
+            if (!before.containsKey(e.getKey())) {
+                onlyAfter.add(e.getValue().relativePath());
             }
         }
-        return RegressionAlertRecord.unsigned(before.root().toString(), after.root().toString(), before.size(),
-                after.size(), generatedAt, ophaminVersion, ophaminGitCommit, transitions, onlyBefore, onlyAfter);
+        return RegressionAlertRecord.unsigned(beforeRoot, afterRoot, nBefore, nAfter, generatedAt, ophaminVersion,
+                ophaminGitCommit, transitions, onlyBefore, onlyAfter);
+    }
+
+    private static Map<String, ProofFacts> facts(ProofSnapshot s) {
+        Map<String, ProofFacts> m = new TreeMap<>();
+        s.byKey().forEach((k, e) -> m.put(k, ProofFacts.of(e.proof(), e.relativePath())));
+        return m;
     }
 }

@@ -113,7 +113,13 @@ public final class ProofIndex {
     }
 
     // the scenario a proof names in its provenance (the one rule, PairingKey's), else its identity's name
-    private static String scenario(JsonObject p) {
+    /**
+     * The scenario a proof's tree names: its provenance activity's, else its identity's.
+     *
+     * @param p a proof's root object
+     * @return the scenario, or {@code (unknown)}
+     */
+    public static String scenario(JsonObject p) {
         String s = dev.ophamin.regression.PairingKey.activityScenario(p.get("provenance"));
         if (s != null) {
             return s;

@@ -1,0 +1,79 @@
+package dev.ophamin.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * The files a job reads, found on the driver: files named as arguments, and {@code *.json} under
+ * directories, on any Hadoop-compatible file system. Each keeps the text it is shown as, the
+ * argument followed by its path below it, so reports name files as {@code ophamin verify} does.
+ */
+final class JobInput {
+    private JobInput() {
+    }
+
+    /**
+     * One file.
+     *
+     * @param uri where executors read it (qualified)
+     * @param shown how reports name it
+     * @param explicit named as an argument (then it must be a record), not found in a directory
+     */
+    record Target(String uri, String shown, boolean explicit) implements Serializable {
+    }
+
+    /** Every target, sorted and without repeats as the CLI sorts them; a missing path is a JobException. */
+    static List<Target> collect(List<String> args, Configuration conf) {
+        List<Target> out = new ArrayList<>();
+        for (String arg : args) {
+            Path p = new Path(arg);
+            try {
+                FileSystem fs = p.getFileSystem(conf);
+                FileStatus st;
+                try {
+                    st = fs.getFileStatus(p);
+                } catch (java.io.FileNotFoundException e) {
+                    throw JobException.usage(arg + ": no such file or directory");
+                }
+                if (!st.isDirectory()) {
+                    out.add(new Target(st.getPath().toString(), arg, true));
+                    continue;
+                }
+                String root = st.getPath().toUri().getPath();
+                String base = arg.endsWith("/") && arg.length() > 1 ? arg.substring(0, arg.length() - 1) : arg;
+                RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
+                while (it.hasNext()) {
+                    LocatedFileStatus f = it.next();
+                    if (f.isFile() && f.getPath().getName().endsWith(".json")) {
+                        String rel = f.getPath().toUri().getPath().substring(root.length());
+                        out.add(new Target(f.getPath().toString(), base + (rel.startsWith("/") ? rel : "/" + rel), false));
+                    }
+                }
+            } catch (IOException e) {
+                throw JobException.usage(arg + ": cannot read: " + e.getMessage());
+            }
+        }
+        out.sort(Comparator.comparing(Target::shown));
+        List<Target> deduped = new ArrayList<>();
+        for (Target t : out) {
+            Target last = deduped.isEmpty() ? null : deduped.get(deduped.size() - 1);
+            if (last != null && last.shown().equals(t.shown())) {
+                if (t.explicit() && !last.explicit()) {
+                    deduped.set(deduped.size() - 1, t);
+                }
+                continue;
+            }
+            deduped.add(t);
+        }
+        return deduped;
+    }
+}
