@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code ophamin-spark}: the jobs, for spark-submit or the local launcher. */
 @Command(name = "ophamin-spark", mixinStandardHelpOptions = true, version = "ophamin-spark 0.1.0",
         description = "Ophamin's verification, indexing, regression watch and campaign sweeps on Apache Spark.",
-        subcommands = {VerifyJob.class, IndexJob.class, WatchJob.class},
+        subcommands = {VerifyJob.class, IndexJob.class, WatchJob.class, SweepJob.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  a verification or claim failed", "  2  bad usage, or unreadable or invalid input",
                 " 70  internal error"})

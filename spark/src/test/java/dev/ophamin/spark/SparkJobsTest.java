@@ -149,4 +149,59 @@ class SparkJobsTest {
         assertEquals("", new String(Files.readAllBytes(out.resolve("unreadable.txt")), StandardCharsets.UTF_8).strip()
                 .isEmpty() ? "" : "listed");
     }
+
+    @Test
+    void aSweepOfFortyCellsWritesVerifiableProofsAndOneCampaign(@TempDir Path tmp) throws Exception {
+        Path grid = tmp.resolve("grid.json");
+        Files.writeString(grid, "{\"rate_high\": [1.5, 2.0, 3.0, 4.0], \"alpha\": [0.01, 0.05]}");
+        Path out = tmp.resolve("out");
+        int code = SparkMain.run("sweep", "--scenario", "injection-effect", "--grid", grid.toString(), "--seeds", "5",
+                "--out", out.toString());
+        assertEquals(0, code);
+        List<String> cells = Files.readAllLines(out.resolve("cells.jsonl"));
+        assertEquals(40, cells.size());
+        assertTrue(cells.get(0).contains("\"params\":{\"alpha\":\"0.01\",\"rate_high\":\"1.5\"},\"proof_id\""), cells.get(0));
+        List<Path> proofs;
+        try (Stream<Path> s = Files.walk(out.resolve("proofs"))) {
+            proofs = s.filter(p -> p.getFileName().toString().equals("proof.json")).toList();
+        }
+        assertEquals(40, proofs.size());
+        // every proof verifies under the Python reference's rules, stdlib only
+        Process py = new ProcessBuilder("python3", Path.of(System.getProperty("ophamin.root", ".."))
+                .resolve("bench/python_reference_verify.py").toString(), "ophamin-scenario-proof-key",
+                out.resolve("proofs").toString()).redirectErrorStream(true).start();
+        String pyOut = new String(py.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, py.waitFor());
+        String[] f = pyOut.split(" ");
+        assertEquals("40", f[0], pyOut);
+        assertEquals("40", f[1], pyOut);
+        byte[] campaign = Files.readAllBytes(out.resolve("campaign.json"));
+        var r = Verifier.builder().build().verify(campaign);
+        assertTrue(r.ok(), r.reasons().toString());
+        var record = (dev.ophamin.model.CampaignRecord) dev.ophamin.emit.RecordFiles.parse(campaign);
+        assertEquals(40, record.correctedVerdicts().size());
+        assertEquals("holm", record.multiplicityCorrectionMethod());
+    }
+
+    @Test
+    void aCellThatFailsIsReportedNotFatal(@TempDir Path tmp) throws Exception {
+        Path grid = tmp.resolve("grid.json");
+        Files.writeString(grid, "{\"rate_high\": [2.0, \"not-a-number\"]}");
+        Path out = tmp.resolve("out");
+        assertEquals(1, SparkMain.run("sweep", "--scenario", "injection-effect", "--grid", grid.toString(),
+                "--seeds", "1", "--out", out.toString()));
+        List<String> cells = Files.readAllLines(out.resolve("cells.jsonl"));
+        assertEquals(2, cells.size());
+        assertTrue(cells.get(0).contains("\"verdict\""), cells.get(0));
+        assertTrue(cells.get(1).contains("\"error\""), cells.get(1));
+        var record = (dev.ophamin.model.CampaignRecord) dev.ophamin.emit.RecordFiles.read(out.resolve("campaign.json"));
+        assertEquals("failed", record.phases().get(0).status());
+        assertTrue(Files.exists(out.resolve(JobOutput.SUCCESS)));
+
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"no_such_param\": [1]}");
+        assertEquals(2, SparkMain.run("sweep", "--scenario", "injection-effect", "--grid", bad.toString(),
+                "--seeds", "1", "--out", tmp.resolve("o2").toString()));
+        assertFalse(Files.exists(tmp.resolve("o2")));
+    }
 }
