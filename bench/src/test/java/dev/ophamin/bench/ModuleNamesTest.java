@@ -28,7 +28,8 @@ class ModuleNamesTest {
                 "java-verifier/target/ophamin-verifier-0.1.0.jar", "dev.ophamin.verifier",
                 "java-emitter/target/ophamin-emitter-0.1.0.jar", "dev.ophamin.emitter",
                 "conformance/target/ophamin-conformance-0.1.0.jar", "dev.ophamin.conformance",
-                "engine/target/ophamin-engine-0.1.0.jar", "dev.ophamin.engine");
+                "engine/target/ophamin-engine-0.1.0.jar", "dev.ophamin.engine",
+                "spark/target/ophamin-spark-0.1.0.jar", "dev.ophamin.spark");
         jars.forEach((jar, name) -> {
             Path p = ROOT.resolve(jar);
             assertTrue(Files.isRegularFile(p), p + " is built by mvn package, before this module's tests");
