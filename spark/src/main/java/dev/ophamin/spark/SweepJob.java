@@ -269,7 +269,7 @@ final class SweepJob implements Callable<Integer> {
 
     // On an executor: run the cell, write its bundle to the output file system. Failures are thrown
     // for Spark to retry, except on the last attempt, where they become the cell's error.
-    private static CellResult runCell(Cell cell, String scenario, String substrate, String keyFile, String proofsDir,
+    static CellResult runCell(Cell cell, String scenario, String substrate, String keyFile, String proofsDir,
                                       int lastAttempt, Configuration conf) throws IOException {
         int attempt = TaskContext.get() == null ? 0 : TaskContext.get().attemptNumber();
         try {
