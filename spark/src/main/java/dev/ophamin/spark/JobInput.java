@@ -8,9 +8,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The files a job reads, found on the driver: files named as arguments, and {@code *.json} under
@@ -29,6 +27,19 @@ final class JobInput {
      * @param explicit named as an argument (then it must be a record), not found in a directory
      */
     record Target(String uri, String shown, boolean explicit) implements Serializable {
+    }
+
+    // listStatus, not listFiles: a LocatedFileStatus asks each local file for its permissions, which
+    // Hadoop's local file system does by starting 'ls' once per file (minutes for 100,000 files)
+    private static void walk(FileSystem fs, Path dir, String root, String base, List<Target> out) throws IOException {
+        for (FileStatus f : fs.listStatus(dir)) {
+            if (f.isDirectory()) {
+                walk(fs, f.getPath(), root, base, out);
+            } else if (f.isFile() && f.getPath().getName().endsWith(".json")) {
+                String rel = f.getPath().toUri().getPath().substring(root.length());
+                out.add(new Target(f.getPath().toString(), base + (rel.startsWith("/") ? rel : "/" + rel), false));
+            }
+        }
     }
 
     /** Every target, sorted and without repeats as the CLI sorts them; a missing path is a JobException. */
@@ -50,14 +61,7 @@ final class JobInput {
                 }
                 String root = st.getPath().toUri().getPath();
                 String base = arg.endsWith("/") && arg.length() > 1 ? arg.substring(0, arg.length() - 1) : arg;
-                RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
-                while (it.hasNext()) {
-                    LocatedFileStatus f = it.next();
-                    if (f.isFile() && f.getPath().getName().endsWith(".json")) {
-                        String rel = f.getPath().toUri().getPath().substring(root.length());
-                        out.add(new Target(f.getPath().toString(), base + (rel.startsWith("/") ? rel : "/" + rel), false));
-                    }
-                }
+                walk(fs, st.getPath(), root, base, out);
             } catch (IOException e) {
                 throw JobException.usage(arg + ": cannot read: " + e.getMessage());
             }
