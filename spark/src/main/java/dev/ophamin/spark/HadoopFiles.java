@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /** Whole-file reads through Hadoop's file systems, on the driver or an executor. */
@@ -25,6 +26,10 @@ final class HadoopFiles {
     static byte[] read(String uri, Configuration conf) throws IOException {
         Path p = new Path(uri);
         FileSystem fs = p.getFileSystem(conf);
+        if (fs instanceof LocalFileSystem) {
+            // the raw local file system: the checksummed one looks for a .crc file beside every read
+            fs = ((LocalFileSystem) fs).getRaw();
+        }
         try (InputStream in = fs.open(p)) {
             return in.readAllBytes();
         }
