@@ -4,9 +4,9 @@ import dev.ophamin.emit.RecordFiles;
 import dev.ophamin.envelope.CloudEvent;
 import dev.ophamin.envelope.EnvelopeException;
 import dev.ophamin.model.ProofRecord;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +36,8 @@ public final class CloudEventsCommand implements Runnable {
         @Option(names = "--source", required = true, paramLabel = "URI", description = "The event source (a URI-reference).")
         String source;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Write here instead of standard output.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing --out file.")
-        boolean force;
+        @Mixin
+        OutputFileOptions output = new OutputFileOptions();
 
         @Override
         public Integer call() {
@@ -50,7 +47,7 @@ public final class CloudEventsCommand implements Runnable {
                 throw CliException.usage("--" + e.getMessage());
             }
             ProofRecord proof = EnvelopeCommand.readProof(file);
-            EnvelopeCommand.emit(out, force, CloudEvent.toBytes(CloudEvent.wrap(proof, source)));
+            output.write(CloudEvent.toBytes(CloudEvent.wrap(proof, source)));
             return ExitCode.OK;
         }
     }
@@ -61,11 +58,8 @@ public final class CloudEventsCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "A CloudEvents JSON event ('-' for standard input).")
         String file;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Write here instead of standard output.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing --out file.")
-        boolean force;
+        @Mixin
+        OutputFileOptions output = new OutputFileOptions();
 
         @Override
         public Integer call() {
@@ -75,7 +69,7 @@ public final class CloudEventsCommand implements Runnable {
             } catch (EnvelopeException e) {
                 throw CliException.usage(InputFiles.display(file) + ": " + e.getMessage());
             }
-            EnvelopeCommand.emit(out, force, RecordFiles.bytes(proof));
+            output.write(RecordFiles.bytes(proof));
             return ExitCode.OK;
         }
     }

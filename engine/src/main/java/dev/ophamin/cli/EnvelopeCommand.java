@@ -3,7 +3,6 @@ package dev.ophamin.cli;
 import dev.ophamin.DecodeException;
 import dev.ophamin.canonical.JsonReader;
 import dev.ophamin.canonical.JsonValue;
-import dev.ophamin.emit.AtomicFiles;
 import dev.ophamin.emit.RecordFiles;
 import dev.ophamin.envelope.EnvelopeException;
 import dev.ophamin.envelope.InTotoEnvelope;
@@ -12,14 +11,10 @@ import dev.ophamin.model.RecordFormatException;
 import dev.ophamin.model.SignedRecord;
 import dev.ophamin.record.RecordKind;
 import dev.ophamin.verify.HmacKey;
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -35,22 +30,6 @@ public final class EnvelopeCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "a subcommand is required");
-    }
-
-    /** Output to stdout, or atomically to a file that must not exist unless {@code force}. */
-    static void emit(Path out, boolean force, byte[] bytes) {
-        if (out == null) {
-            System.out.write(bytes, 0, bytes.length);
-            System.out.flush();
-            return;
-        }
-        try {
-            AtomicFiles.write(out, bytes, force);
-        } catch (FileAlreadyExistsException e) {
-            throw CliException.usage(out + ": exists (pass --force to replace it)");
-        } catch (IOException e) {
-            throw CliException.usage(out + ": " + InputFiles.reason(e));
-        }
     }
 
     /** Reads a file as JSON; exit 2 naming the file when it cannot be read or parsed. */
@@ -92,11 +71,8 @@ public final class EnvelopeCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "A proof record ('-' for standard input).")
         String file;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Write here instead of standard output.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing --out file.")
-        boolean force;
+        @Mixin
+        OutputFileOptions output = new OutputFileOptions();
 
         @Mixin
         KeyOptions keys;
@@ -105,7 +81,7 @@ public final class EnvelopeCommand implements Runnable {
         public Integer call() {
             ProofRecord proof = readProof(file);
             HmacKey k = keys.signingKey(RecordKind.PROOF);
-            emit(out, force, InTotoEnvelope.toBytes(InTotoEnvelope.wrap(proof, k)));
+            output.write(InTotoEnvelope.toBytes(InTotoEnvelope.wrap(proof, k)));
             return ExitCode.OK;
         }
     }
@@ -118,11 +94,8 @@ public final class EnvelopeCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "An envelope ('-' for standard input).")
         String file;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Write here instead of standard output.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing --out file.")
-        boolean force;
+        @Mixin
+        OutputFileOptions output = new OutputFileOptions();
 
         @Mixin
         KeyOptions keys;
@@ -142,7 +115,7 @@ public final class EnvelopeCommand implements Runnable {
             } catch (EnvelopeException e) {
                 throw new CliException(ExitCode.FAILED, InputFiles.display(file) + ": " + e.getMessage());
             }
-            emit(out, force, RecordFiles.bytes(proof));
+            output.write(RecordFiles.bytes(proof));
             return ExitCode.OK;
         }
     }

@@ -52,11 +52,20 @@ public final class Main {
     }
 
     private static CommandLine configure(CommandLine cl) {
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> failure(ex, line.getErr()));
+        return configure(cl, "ophamin");
+    }
+
+    /**
+     * One-line errors prefixed with {@code program}, documented exit codes, no stack traces: a
+     * {@link CliException} ends with its own code, a bad command line with 2, anything else with 70.
+     * The project's other command line (ophamin-spark) is configured here too.
+     */
+    public static CommandLine configure(CommandLine cl, String program) {
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> failure(program, ex, line.getErr()));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
-            err.println("ophamin: " + ex.getMessage());
+            err.println(program + ": " + ex.getMessage());
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return ExitCode.USAGE;
@@ -65,13 +74,13 @@ public final class Main {
     }
 
     /** One line for a command's failure, and its exit code: a CliException's own, else internal error. */
-    static int failure(Exception ex, PrintWriter err) {
+    static int failure(String program, Exception ex, PrintWriter err) {
         if (ex instanceof CliException) {
-            err.println("ophamin: " + ex.getMessage());
+            err.println(program + ": " + ex.getMessage());
             err.flush();
             return ((CliException) ex).exitCode();
         }
-        err.println("ophamin: internal error: " + ex);
+        err.println(program + ": internal error: " + ex);
         err.flush();
         return ExitCode.INTERNAL;
     }

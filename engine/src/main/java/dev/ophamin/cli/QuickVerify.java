@@ -49,7 +49,7 @@ final class QuickVerify {
                     Runtime.getRuntime().availableProcessors(), paths);
             return VerifyRun.run(s, out, err);
         } catch (RuntimeException e) {
-            return Main.failure(e, err);
+            return Main.failure("ophamin", e, err);
         } finally {
             out.flush();
             err.flush();

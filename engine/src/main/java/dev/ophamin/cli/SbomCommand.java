@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,11 +59,8 @@ public final class SbomCommand implements Runnable {
         @Option(names = "--attest-key", required = true, paramLabel = "FILE", description = "Author key file.")
         Path attestKey;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "F", description = "Write here instead of standard output.")
-        Path out;
-
-        @Option(names = "--force", description = "Replace an existing --out file.")
-        boolean force;
+        @Mixin
+        OutputFileOptions output = new OutputFileOptions();
 
         @Override
         public Integer call() {
@@ -78,7 +76,7 @@ public final class SbomCommand implements Runnable {
             }
             JsonObject statement = ArtifactAttestation.statement(subjects(subjects),
                     ArtifactAttestation.CYCLONEDX_PREDICATE_TYPE, doc);
-            EnvelopeCommand.emit(out, force, ArtifactAttestation.toBytes(ArtifactAttestation.sign(statement, key)));
+            output.write(ArtifactAttestation.toBytes(ArtifactAttestation.sign(statement, key)));
             return ExitCode.OK;
         }
     }

@@ -1,5 +1,6 @@
 package dev.ophamin.spark;
 
+import dev.ophamin.cli.CliException;
 import dev.ophamin.service.KeyFiles;
 import dev.ophamin.verify.HmacKey;
 import java.io.IOException;
@@ -19,7 +20,7 @@ final class HadoopFiles {
         try {
             return HmacKey.ofBytes(file, KeyFiles.keyMaterial(read(file, conf)));
         } catch (IOException e) {
-            throw JobException.usage(file + ": cannot read the key file: " + e.getMessage());
+            throw CliException.usage(file + ": cannot read the key file: " + e.getMessage());
         }
     }
 

@@ -28,7 +28,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ophamin-spark index}: one row per proof, as Parquet for Spark SQL. */
@@ -44,8 +43,8 @@ final class IndexJob implements Callable<Integer> {
     @Mixin
     SparkOptions spark = new SparkOptions();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (new or empty).")
-    String out;
+    @Mixin
+    OutputOption out = new OutputOption();
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Proof files or directories (any Hadoop file system).")
     List<String> paths;
@@ -67,7 +66,7 @@ final class IndexJob implements Callable<Integer> {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(session.sparkContext());
         Configuration conf = jsc.hadoopConfiguration();
         List<JobInput.Target> targets = JobInput.collect(paths, conf);
-        JobOutput output = JobOutput.create(out, conf);
+        JobOutput output = out.create(conf);
         try {
             Broadcast<SerializableWritable<Configuration>> hadoop = jsc.broadcast(new SerializableWritable<>(conf));
             // each file gives a proof row, an error row (path and error only), or nothing
@@ -90,7 +89,7 @@ final class IndexJob implements Callable<Integer> {
             output.succeed();
             read.unpersist();
             System.err.printf("ophamin-spark index: %d files, %d proofs indexed, %d unreadable; results in %s%n",
-                    targets.size(), indexed, errors.size(), out);
+                    targets.size(), indexed, errors.size(), out.dir);
             return 0;
         } catch (RuntimeException | IOException e) {
             output.abandon();

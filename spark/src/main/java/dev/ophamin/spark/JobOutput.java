@@ -1,5 +1,6 @@
 package dev.ophamin.spark;
 
+import dev.ophamin.cli.CliException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +31,14 @@ final class JobOutput {
             FileSystem fs = dir.getFileSystem(conf);
             if (fs.exists(dir)) {
                 if (!fs.getFileStatus(dir).isDirectory() || fs.listStatus(dir).length > 0) {
-                    throw JobException.usage(out + ": exists and is not an empty directory (results are never mixed)");
+                    throw CliException.usage(out + ": exists and is not an empty directory (results are never mixed)");
                 }
             } else if (!fs.mkdirs(dir)) {
-                throw JobException.usage(out + ": cannot create the directory");
+                throw CliException.usage(out + ": cannot create the directory");
             }
             return new JobOutput(fs.makeQualified(dir), fs);
         } catch (IOException e) {
-            throw JobException.usage(out + ": " + e.getMessage());
+            throw CliException.usage(out + ": " + e.getMessage());
         }
     }
 

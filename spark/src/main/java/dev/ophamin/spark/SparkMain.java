@@ -1,6 +1,6 @@
 package dev.ophamin.spark;
 
-import java.io.PrintWriter;
+import dev.ophamin.cli.Main;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,25 +33,6 @@ public final class SparkMain implements Runnable {
 
     /** Runs one job in this JVM and returns its exit code (tests call this). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new SparkMain());
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            PrintWriter err = line.getErr();
-            if (ex instanceof JobException) {
-                err.println("ophamin-spark: " + ex.getMessage());
-                err.flush();
-                return ((JobException) ex).exitCode();
-            }
-            err.println("ophamin-spark: internal error: " + ex);
-            err.flush();
-            return 70;
-        });
-        cl.setParameterExceptionHandler((ex, a) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("ophamin-spark: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
-            err.flush();
-            return 2;
-        });
-        return cl.execute(args);
+        return Main.configure(new CommandLine(new SparkMain()), "ophamin-spark").execute(args);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ophamin.spark;
 
+import dev.ophamin.cli.CliException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ final class SparkOptions {
 
     int partitions(int defaultParallelism, int items) {
         if (partitions != null && partitions < 1) {
-            throw JobException.usage("--partitions must be at least 1");
+            throw CliException.usage("--partitions must be at least 1");
         }
         int n = partitions != null ? partitions : defaultParallelism * 4;
         return Math.max(1, Math.min(n, Math.max(items, 1)));

@@ -1,5 +1,6 @@
 package dev.ophamin.spark;
 
+import dev.ophamin.cli.CliException;
 import dev.ophamin.DecodeException;
 import dev.ophamin.build.BuildInfo;
 import dev.ophamin.campaign.Multiplicity;
@@ -85,8 +86,8 @@ final class SweepJob implements Callable<Integer> {
             description = "HMAC key file the proofs and the campaign are signed with (default: the reference keys).")
     String keyFile;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (new or empty).")
-    String out;
+    @Mixin
+    OutputOption out = new OutputOption();
 
     /**
      * One cell of the grid.
@@ -120,24 +121,24 @@ final class SweepJob implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (seeds < 1) {
-            throw JobException.usage("--seeds must be at least 1");
+            throw CliException.usage("--seeds must be at least 1");
         }
         if (!List.of("holm", "bh", "none").contains(fwerMethod)) {
-            throw JobException.usage("--fwer-method must be holm, bh or none, got '" + fwerMethod + "'");
+            throw CliException.usage("--fwer-method must be holm, bh or none, got '" + fwerMethod + "'");
         }
         if (!(fwerAlpha > 0 && fwerAlpha < 1)) {
-            throw JobException.usage("--fwer-alpha must be between 0 and 1, got " + fwerAlpha);
+            throw CliException.usage("--fwer-alpha must be between 0 and 1, got " + fwerAlpha);
         }
         SparkSession session = spark.session("sweep " + scenario);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(session.sparkContext());
         Configuration conf = jsc.hadoopConfiguration();
-        ScenarioRegistry registry = ScenarioRegistry.load(List.of());
+        ScenarioRegistry registry = Registry.SCENARIOS;
         if (!registry.has(scenario)) {
-            throw JobException.usage("unknown scenario '" + scenario + "'");
+            throw CliException.usage("unknown scenario '" + scenario + "'");
         }
         List<Cell> cells = cells(readGrid(conf), registry.get(scenario), seeds);
         HmacKey key = keyFile == null ? null : HadoopFiles.key(keyFile, conf);
-        JobOutput output = JobOutput.create(out, conf);
+        JobOutput output = out.create(conf);
         try {
             String started = Identity.now();
             Broadcast<SerializableWritable<Configuration>> hadoop = jsc.broadcast(new SerializableWritable<>(conf));
@@ -201,7 +202,7 @@ final class SweepJob implements Callable<Integer> {
             output.succeed();
             System.err.printf("ophamin-spark sweep: %d cells, %d ran, %d failed; %d demoted by %s; campaign %s in %s%n",
                     cells.size(), proofs.size(), failures.size(), correction.demoted(), fwerMethod,
-                    campaign.campaignId(), out);
+                    campaign.campaignId(), out.dir);
             return failures.isEmpty() ? 0 : 1;
         } catch (RuntimeException | IOException e) {
             output.abandon();
@@ -214,12 +215,12 @@ final class SweepJob implements Callable<Integer> {
         try {
             doc = JsonReader.standard().read(HadoopFiles.read(grid, conf));
         } catch (IOException e) {
-            throw JobException.usage(grid + ": cannot read: " + e.getMessage());
+            throw CliException.usage(grid + ": cannot read: " + e.getMessage());
         } catch (DecodeException e) {
-            throw JobException.usage(grid + ": " + e.getMessage());
+            throw CliException.usage(grid + ": " + e.getMessage());
         }
         if (!(doc instanceof JsonObject) || ((JsonObject) doc).size() == 0) {
-            throw JobException.usage(grid + ": expected a JSON object: parameter -> list of values");
+            throw CliException.usage(grid + ": expected a JSON object: parameter -> list of values");
         }
         return (JsonObject) doc;
     }
@@ -231,11 +232,11 @@ final class SweepJob implements Callable<Integer> {
         List<List<String>> values = new ArrayList<>();
         for (Map.Entry<String, JsonValue> e : grid.members().entrySet()) {
             if (!known.contains(e.getKey())) {
-                throw JobException.usage("grid: '" + e.getKey() + "' is not a parameter of " + s.info().name()
+                throw CliException.usage("grid: '" + e.getKey() + "' is not a parameter of " + s.info().name()
                         + " (it takes " + known + ")");
             }
             if (!(e.getValue() instanceof JsonArray) || ((JsonArray) e.getValue()).size() == 0) {
-                throw JobException.usage("grid: '" + e.getKey() + "' must map to a non-empty list of values");
+                throw CliException.usage("grid: '" + e.getKey() + "' must map to a non-empty list of values");
             }
             List<String> texts = new ArrayList<>();
             for (JsonValue v : ((JsonArray) e.getValue()).items()) {
@@ -273,7 +274,7 @@ final class SweepJob implements Callable<Integer> {
                                       int lastAttempt, Configuration conf) throws IOException {
         int attempt = TaskContext.get() == null ? 0 : TaskContext.get().attemptNumber();
         try {
-            ScenarioRegistry registry = ScenarioRegistry.load(List.of());
+            ScenarioRegistry registry = Registry.SCENARIOS;
             Map<String, String> params = new LinkedHashMap<>();
             cell.params().forEach(p -> params.put(p[0], p[1]));
             RunRequest req = ScenarioRuns.request(registry, scenario, cell.seed(), params, substrate, null, null, false);
@@ -300,6 +301,11 @@ final class SweepJob implements Callable<Integer> {
             }
             return new CellResult(cell, null, null, e.getMessage() == null ? e.toString() : e.getMessage(), attempt + 1);
         }
+    }
+
+    // loaded once per executor JVM, not per cell
+    private static final class Registry {
+        static final ScenarioRegistry SCENARIOS = ScenarioRegistry.load(List.of());
     }
 
     /** Attempts Spark gives a task: local[N] one, local[N,F] F, a cluster spark.task.maxFailures (4). */

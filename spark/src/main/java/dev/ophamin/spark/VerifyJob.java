@@ -5,7 +5,6 @@ import dev.ophamin.cli.InputFiles;
 import dev.ophamin.service.BouncyCastleEd25519;
 import dev.ophamin.service.VerificationReport;
 import dev.ophamin.service.VerificationTally;
-import dev.ophamin.verify.HmacKey;
 import dev.ophamin.verify.VerificationResult;
 import dev.ophamin.verify.Verifier;
 import java.io.IOException;
@@ -43,8 +42,8 @@ final class VerifyJob implements Callable<Integer> {
                     + "each kind's reference key is offered too.")
     List<String> keyFiles = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (new or empty).")
-    String out;
+    @Mixin
+    OutputOption out = new OutputOption();
 
     @Option(names = "--parquet", description = "Also write the results as Parquet (OUT/results.parquet).")
     boolean parquet;
@@ -65,7 +64,7 @@ final class VerifyJob implements Callable<Integer> {
             HadoopFiles.key(f, conf); // the driver fails fast on a key file it cannot read; executors read their own
         }
         List<JobInput.Target> targets = JobInput.collect(paths, conf);
-        JobOutput output = JobOutput.create(out, conf);
+        JobOutput output = out.create(conf);
         try {
             Broadcast<SerializableWritable<Configuration>> hadoop = jsc.broadcast(new SerializableWritable<>(conf));
             List<String> keys = List.copyOf(keyFiles);
@@ -74,21 +73,19 @@ final class VerifyJob implements Callable<Integer> {
                     .collect();
             VerificationTally tally = new VerificationTally();
             StringBuilder lines = new StringBuilder();
-            List<String> jsonLines = new ArrayList<>(judged.size());
             for (Judged j : judged) {
                 tally.count(j.status(), j.ok(), j.unreadable());
                 lines.append(j.line()).append('\n');
-                jsonLines.add(j.line());
             }
             output.write("results.jsonl", lines.toString());
             output.write("summary.json", new String(PythonJsonWriter.toBytes(tally.json(),
                     PythonJsonWriter.Layout.CANONICAL), StandardCharsets.UTF_8) + "\n");
             if (parquet) {
-                Dataset<String> ds = session.createDataset(jsonLines, Encoders.STRING());
+                Dataset<String> ds = session.createDataset(judged.stream().map(Judged::line).toList(), Encoders.STRING());
                 session.read().json(ds).write().parquet(output.path("results.parquet"));
             }
             output.succeed();
-            System.err.println("ophamin-spark verify: " + tally.summary() + "; results in " + out);
+            System.err.println("ophamin-spark verify: " + tally.summary() + "; results in " + out.dir);
             if (tally.unreadable() > 0) {
                 return 2;
             }

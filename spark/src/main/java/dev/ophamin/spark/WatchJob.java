@@ -53,8 +53,8 @@ final class WatchJob implements Callable<Integer> {
             description = "The HMAC key file the alert is signed with (default: the kind's reference key).")
     String keyFile;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (new or empty).")
-    String out;
+    @Mixin
+    OutputOption out = new OutputOption();
 
     @Override
     public Integer call() throws IOException {
@@ -65,7 +65,7 @@ final class WatchJob implements Callable<Integer> {
                 : HadoopFiles.key(keyFile, conf);
         List<JobInput.Target> b = JobInput.collect(List.of(before), conf);
         List<JobInput.Target> a = JobInput.collect(List.of(after), conf);
-        JobOutput output = JobOutput.create(out, conf);
+        JobOutput output = out.create(conf);
         try {
             Broadcast<SerializableWritable<Configuration>> hadoop = jsc.broadcast(new SerializableWritable<>(conf));
             Side sb = side(jsc, b, before, hadoop);
@@ -80,7 +80,7 @@ final class WatchJob implements Callable<Integer> {
             long regressions = alert.transitions().stream().filter(t -> t.transitionClass().equals("regression")).count();
             System.err.printf("ophamin-spark watch: %d paired, %d regressions; %d only before, %d only after; alert %s in %s%n",
                     alert.transitions().size(), regressions, alert.unmatchedInBefore().size(),
-                    alert.unmatchedInAfter().size(), alert.alertId(), out);
+                    alert.unmatchedInAfter().size(), alert.alertId(), out.dir);
             return regressions > 0 ? 1 : 0;
         } catch (RuntimeException | IOException e) {
             output.abandon();

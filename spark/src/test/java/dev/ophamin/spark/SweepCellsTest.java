@@ -1,5 +1,6 @@
 package dev.ophamin.spark;
 
+import dev.ophamin.cli.CliException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +32,7 @@ class SweepCellsTest {
             assertEquals(i, cells.get(i).index());
         }
         JsonObject unknown = (JsonObject) JsonReader.standard().read("{\"nope\": [1]}".getBytes());
-        JobException e = assertThrows(JobException.class, () -> SweepJob.cells(unknown,
+        CliException e = assertThrows(CliException.class, () -> SweepJob.cells(unknown,
                 ScenarioRegistry.load(List.of()).get("injection-effect"), 1));
         assertEquals(2, e.exitCode());
         assertTrue(e.getMessage().contains("'nope' is not a parameter of injection-effect"), e.getMessage());
