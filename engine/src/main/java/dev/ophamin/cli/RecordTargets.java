@@ -1,11 +1,11 @@
 package dev.ophamin.cli;
 
+import dev.ophamin.service.VerificationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -39,22 +39,7 @@ final class RecordTargets {
                 out.add(new Target(p, true));
             }
         }
-        out.sort(Comparator.comparing(t -> t.path().toString()));
-        return dedupe(out);
+        return VerificationReport.inReportOrder(out, t -> t.path().toString(), Target::explicit);
     }
 
-    private static List<Target> dedupe(List<Target> sorted) {
-        List<Target> out = new ArrayList<>();
-        for (Target t : sorted) {
-            Target last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.path().equals(t.path())) {
-                if (t.explicit() && !last.explicit()) {
-                    out.set(out.size() - 1, t);
-                }
-                continue;
-            }
-            out.add(t);
-        }
-        return out;
-    }
 }

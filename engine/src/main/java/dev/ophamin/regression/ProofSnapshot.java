@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,12 +26,15 @@ public final class ProofSnapshot {
 
     private final Path root;
     private final Map<String, Entry> byKey;
+    private final Map<String, ProofFacts> facts;
     private final List<String> superseded;
     private final List<String> unreadable;
 
-    private ProofSnapshot(Path root, Map<String, Entry> byKey, List<String> superseded, List<String> unreadable) {
+    private ProofSnapshot(Path root, Map<String, Entry> byKey, Map<String, ProofFacts> facts, List<String> superseded,
+                          List<String> unreadable) {
         this.root = root;
         this.byKey = byKey;
+        this.facts = facts;
         this.superseded = superseded;
         this.unreadable = unreadable;
     }
@@ -46,6 +48,7 @@ public final class ProofSnapshot {
     public static ProofSnapshot scan(Path root) {
         List<Path> files = dev.ophamin.analysis.ProofCorpus.jsonFiles(root);
         Map<String, Entry> byKey = new TreeMap<>();
+        Map<String, ProofFacts> facts = new TreeMap<>();
         List<String> superseded = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         for (Path f : files) {
@@ -66,23 +69,24 @@ public final class ProofSnapshot {
                 unreadable.add(rel + ": " + e.getMessage());
                 continue;
             }
-            Entry e = new Entry(PairingKey.of(proof, rel), PairingKey.scenario(proof, rel), rel, proof);
-            Entry old = byKey.get(e.key());
+            ProofFacts pf = ProofFacts.of(proof, rel);
+            Entry e = new Entry(pf.key(), pf.scenario(), rel, proof);
+            ProofFacts old = facts.get(pf.key());
             if (old == null) {
-                byKey.put(e.key(), e);
+                byKey.put(pf.key(), e);
+                facts.put(pf.key(), pf);
             } else {
-                Entry later = LATEST.compare(old, e) >= 0 ? old : e;
-                Entry earlier = later == old ? e : old;
-                byKey.put(e.key(), later);
-                superseded.add(earlier.relativePath().toString());
+                // ProofFacts decides which stands, here and on a cluster
+                ProofFacts later = ProofFacts.later(old, pf);
+                superseded.add((later == old ? pf : old).relativePath());
+                if (later == pf) {
+                    byKey.put(pf.key(), e);
+                    facts.put(pf.key(), pf);
+                }
             }
         }
-        return new ProofSnapshot(root, byKey, superseded, unreadable);
+        return new ProofSnapshot(root, byKey, facts, superseded, unreadable);
     }
-
-    // ProofFacts.LATEST decides which stands, here and on a cluster
-    private static final Comparator<Entry> LATEST = Comparator.comparing(
-            (Entry x) -> ProofFacts.of(x.proof(), x.relativePath()), ProofFacts.LATEST);
 
     public Path root() {
         return root;
@@ -91,6 +95,11 @@ public final class ProofSnapshot {
     /** The standing proof per pairing key, sorted by key. */
     public Map<String, Entry> byKey() {
         return byKey;
+    }
+
+    /** The facts of the standing proof per pairing key, sorted by key. */
+    public Map<String, ProofFacts> facts() {
+        return facts;
     }
 
     /** Proofs that share a key with a later one. */

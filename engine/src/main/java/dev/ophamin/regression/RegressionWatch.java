@@ -15,8 +15,8 @@ public final class RegressionWatch {
     /** The alert between two snapshots read from local directories. */
     public static RegressionAlertRecord compare(ProofSnapshot before, ProofSnapshot after, String generatedAt,
                                                 String ophaminVersion, String ophaminGitCommit) {
-        return compare(before.root().toString(), before.size(), facts(before), after.root().toString(), after.size(),
-                facts(after), generatedAt, ophaminVersion, ophaminGitCommit);
+        return compare(before.root().toString(), before.size(), before.facts(), after.root().toString(), after.size(),
+                after.facts(), generatedAt, ophaminVersion, ophaminGitCommit);
     }
 
     /**
@@ -60,9 +60,4 @@ public final class RegressionWatch {
                 ophaminGitCommit, transitions, onlyBefore, onlyAfter);
     }
 
-    private static Map<String, ProofFacts> facts(ProofSnapshot s) {
-        Map<String, ProofFacts> m = new TreeMap<>();
-        s.byKey().forEach((k, e) -> m.put(k, ProofFacts.of(e.proof(), e.relativePath())));
-        return m;
-    }
 }

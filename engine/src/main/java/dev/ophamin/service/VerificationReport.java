@@ -8,7 +8,10 @@ import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.verify.SignatureOutcome;
 import dev.ophamin.verify.VerificationResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One verified file as every transport reports it: a status word and the JSON object of
@@ -60,6 +63,33 @@ public final class VerificationReport {
                 .put("error", r.error() != null ? new JsonString(r.error())
                         : r.ok() ? JsonNull.NULL : new JsonString(r.reasons().get(0)))
                 .build();
+    }
+
+    /**
+     * Files in the order every verify report lists them: sorted by the name they are shown as,
+     * each once; a file both named directly and found in a directory counts as named directly.
+     *
+     * @param <T> the file type
+     * @param files the files, in any order
+     * @param shownAs how a report names a file
+     * @param explicit whether a file was named directly
+     * @return the files in report order
+     */
+    public static <T> List<T> inReportOrder(List<T> files, Function<T, String> shownAs, Predicate<T> explicit) {
+        List<T> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(shownAs));
+        List<T> out = new ArrayList<>();
+        for (T t : sorted) {
+            T last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && shownAs.apply(last).equals(shownAs.apply(t))) {
+                if (explicit.test(t) && !explicit.test(last)) {
+                    out.set(out.size() - 1, t);
+                }
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     private static JsonValue text(String s) {

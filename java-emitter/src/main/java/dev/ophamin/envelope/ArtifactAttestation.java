@@ -11,6 +11,7 @@ import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.canonical.PythonJsonWriter;
 import dev.ophamin.emit.AuthorKey;
 import dev.ophamin.record.RecordKind;
+import dev.ophamin.verify.Base64Text;
 import dev.ophamin.verify.Dsse;
 import dev.ophamin.verify.Hex;
 import dev.ophamin.verify.TrustedAuthors;
@@ -222,16 +223,11 @@ public final class ArtifactAttestation {
         return ((JsonString) v).value();
     }
 
-    // canonical base64 only: what decodes must encode back to the same text
     private static byte[] base64(String text, String where) throws EnvelopeException {
-        try {
-            byte[] bytes = Base64.getDecoder().decode(text);
-            if (Base64.getEncoder().encodeToString(bytes).equals(text)) {
-                return bytes;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+        byte[] bytes = Base64Text.decodeOrNull(text);
+        if (bytes == null) {
+            throw new EnvelopeException(where + ": not canonical base64");
         }
-        throw new EnvelopeException(where + ": not canonical base64");
+        return bytes;
     }
 }

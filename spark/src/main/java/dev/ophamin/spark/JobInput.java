@@ -1,9 +1,10 @@
 package dev.ophamin.spark;
 
+import dev.ophamin.cli.CliException;
+import dev.ophamin.service.VerificationReport;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -42,7 +43,7 @@ final class JobInput {
         }
     }
 
-    /** Every target, sorted and without repeats as the CLI sorts them; a missing path is a JobException. */
+    /** Every target, sorted and without repeats as the CLI sorts them; a missing path is a usage error. */
     static List<Target> collect(List<String> args, Configuration conf) {
         List<Target> out = new ArrayList<>();
         for (String arg : args) {
@@ -53,7 +54,7 @@ final class JobInput {
                 try {
                     st = fs.getFileStatus(p);
                 } catch (java.io.FileNotFoundException e) {
-                    throw JobException.usage(arg + ": no such file or directory");
+                    throw CliException.usage(arg + ": no such file or directory");
                 }
                 if (!st.isDirectory()) {
                     out.add(new Target(st.getPath().toString(), arg, true));
@@ -63,21 +64,9 @@ final class JobInput {
                 String base = arg.endsWith("/") && arg.length() > 1 ? arg.substring(0, arg.length() - 1) : arg;
                 walk(fs, st.getPath(), root, base, out);
             } catch (IOException e) {
-                throw JobException.usage(arg + ": cannot read: " + e.getMessage());
+                throw CliException.usage(arg + ": cannot read: " + e.getMessage());
             }
         }
-        out.sort(Comparator.comparing(Target::shown));
-        List<Target> deduped = new ArrayList<>();
-        for (Target t : out) {
-            Target last = deduped.isEmpty() ? null : deduped.get(deduped.size() - 1);
-            if (last != null && last.shown().equals(t.shown())) {
-                if (t.explicit() && !last.explicit()) {
-                    deduped.set(deduped.size() - 1, t);
-                }
-                continue;
-            }
-            deduped.add(t);
-        }
-        return deduped;
+        return VerificationReport.inReportOrder(out, Target::shown, Target::explicit);
     }
 }
