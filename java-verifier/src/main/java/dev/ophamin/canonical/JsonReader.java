@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>jackson-core does the tokenizing; this class adds what jackson leaves lenient (empty input,
  * trailing values, BOMs and other encodings, overlong UTF-8) and the checks jackson does not make.
+ * Canonical bytes of documents in the subset record files use (ASCII, plain keys, short integers)
+ * are written by a quick pass over the bytes instead, which gives up on anything else.
  */
 @Stable
 public final class JsonReader {
@@ -101,6 +103,13 @@ public final class JsonReader {
      * @throws DecodeException naming the rule broken and where
      */
     public void canonicalize(byte[] input, int off, int len, ByteSink out) throws DecodeException {
+        if (DirectPass.run(input, off, len, maxDepth, 0, out, false) == null) {
+            canonicalizeByTokens(input, off, len, out);
+        }
+    }
+
+    /** {@link #canonicalize} through jackson's tokenizer: every document the quick pass gives up on, and its refusals. */
+    void canonicalizeByTokens(byte[] input, int off, int len, ByteSink out) throws DecodeException {
         int mark = out.length();
         try {
             walk(input, off, len, (p, raw) -> new DocumentPass(p, raw, off, len, maxDepth, 0, out, false));
@@ -137,6 +146,16 @@ public final class JsonReader {
         if (treeDepth < 1) {
             throw new IllegalArgumentException("treeDepth must be at least 1");
         }
+        ByteSink sink = new ByteSink(input.length + 64);
+        DirectPass direct = DirectPass.run(input, 0, input.length, maxDepth, treeDepth, sink, true);
+        if (direct != null) {
+            return new CanonicalDocument(direct.root, sink, direct.rootKeys, direct.rootStarts, direct.rootEnds);
+        }
+        return readCanonicalByTokens(input, treeDepth);
+    }
+
+    /** {@link #readCanonical(byte[], int)} through jackson's tokenizer: the quick pass's fallback and its reference in tests. */
+    CanonicalDocument readCanonicalByTokens(byte[] input, int treeDepth) throws DecodeException {
         ByteSink sink = new ByteSink(input.length + 64);
         DocumentPass pass = walk(input, 0, input.length,
                 (p, raw) -> new DocumentPass(p, raw, 0, input.length, maxDepth, treeDepth, sink, true));

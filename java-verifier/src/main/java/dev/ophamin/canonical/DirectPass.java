@@ -1,0 +1,625 @@
+package dev.ophamin.canonical;
+
+import com.fasterxml.jackson.core.io.NumberInput;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The reader's quick path: one walk over a document's bytes, without a tokenizer, that writes the
+ * python-json/1 canonical bytes and the top of the tree exactly as {@link DocumentPass} would.
+ * It reads only the subset of JSON that record files use: keys of printable ASCII without escapes,
+ * integers of at most 18 digits, no {@code NaN} or {@code Infinity}, UTF-8 only inside string values. On anything else, valid
+ * or not, it gives up and the reader takes jackson's path, which owns every refusal and its
+ * message; so this class never has to say why. Single use.
+ */
+final class DirectPass {
+    /** Thrown without a stack when the input leaves the subset; caught in {@link #run}. */
+    private static final class GiveUp extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP = new GiveUp();
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    };
+
+    private final byte[] in;
+    private int pos;
+    private final int end;
+    private final int maxDepth;
+    private final int treeDepth;          // as DocumentPass: values at depth <= treeDepth are built
+    private final ByteSink out;
+    private final boolean recordRootSpans;
+
+    // members of the objects currently open, innermost last: where each starts in out, its key in in
+    private int[] starts = new int[64];
+    private int[] keyAt = new int[64];
+    private int[] keyLen = new int[64];
+    private int top;
+    private byte[] scratch = new byte[0];
+    private char[] chars = new char[64];
+    private int utf8End;                  // set by codePoint
+
+    /** After a walk that builds the tree: the root value. */
+    JsonValue root;
+    /** After a walk with recordRootSpans over an object root: its members in canonical order. */
+    String[] rootKeys;
+    int[] rootStarts;
+    int[] rootEnds;
+
+    private DirectPass(byte[] in, int off, int len, int maxDepth, int treeDepth, ByteSink out, boolean recordRootSpans) {
+        this.in = in;
+        this.pos = off;
+        this.end = off + len;
+        this.maxDepth = maxDepth;
+        this.treeDepth = treeDepth;
+        this.out = out;
+        this.recordRootSpans = recordRootSpans;
+    }
+
+    /**
+     * Walks {@code in[off, off+len)}, appending its canonical bytes to {@code out}; returns the
+     * finished pass, or null (with {@code out} as it was) when the document is not in the subset.
+     */
+    static DirectPass run(byte[] in, int off, int len, int maxDepth, int treeDepth, ByteSink out,
+                          boolean recordRootSpans) {
+        DirectPass d = new DirectPass(in, off, len, maxDepth, treeDepth, out, recordRootSpans);
+        int mark = out.len;
+        try {
+            d.skipWhitespace();
+            d.root = d.value(1);
+            d.skipWhitespace();
+            if (d.pos != d.end) {
+                throw GIVE_UP;
+            }
+            return d;
+        } catch (GiveUp g) {
+            out.truncate(mark);
+            return null;
+        }
+    }
+
+    private byte at(int i) throws GiveUp {
+        if (i >= end) {
+            throw GIVE_UP;
+        }
+        return in[i];
+    }
+
+    private void skipWhitespace() {
+        int i = pos;
+        byte[] b = in;
+        while (i < end) {
+            byte c = b[i];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                break;
+            }
+            i++;
+        }
+        pos = i;
+    }
+
+    private JsonValue value(int depth) throws GiveUp {
+        boolean build = depth - 1 <= treeDepth;
+        byte c = at(pos);
+        switch (c) {
+            case '{':
+                return object(depth);
+            case '[':
+                return array(depth);
+            case '"':
+                return string(build);
+            case 't':
+                literal("true");
+                return JsonBool.TRUE;
+            case 'f':
+                literal("false");
+                return JsonBool.FALSE;
+            case 'n':
+                literal("null");
+                return JsonNull.NULL;
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return number(build);
+                }
+                throw GIVE_UP;
+        }
+    }
+
+    private void literal(String word) throws GiveUp {
+        int n = word.length();
+        if (end - pos < n) {
+            throw GIVE_UP;
+        }
+        for (int i = 0; i < n; i++) {
+            if (in[pos + i] != word.charAt(i)) {
+                throw GIVE_UP;
+            }
+        }
+        out.write(in, pos, n);   // the canonical spelling is the only one the subset reads
+        pos += n;
+    }
+
+    private JsonValue string(boolean build) throws GiveUp {
+        int quote = pos;
+        byte[] b = in;
+        for (int i = quote + 1; i < end; i++) {
+            byte c = b[i];
+            if (c == '"') {
+                // printable ASCII without escapes: the canonical form is the input
+                out.write(b, quote, i - quote + 1);
+                pos = i + 1;
+                return build ? new JsonString(new String(b, quote + 1, i - quote - 1, StandardCharsets.ISO_8859_1)) : null;
+            }
+            if (c < 0x20 || c == '\\' || c == 0x7f) {     // bytes over 0x7f are negative here
+                return escapedString(quote, build);
+            }
+        }
+        throw GIVE_UP;
+    }
+
+    /** Decodes the string at {@code quote} to chars and writes them with the canonical escapes. */
+    private JsonValue escapedString(int quote, boolean build) throws GiveUp {
+        int n = 0;
+        int i = quote + 1;
+        while (true) {
+            byte c = at(i);
+            if (n + 1 >= chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2);
+            }
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                byte e = at(i + 1);
+                i += 2;
+                char u;
+                switch (e) {
+                    case '"': u = '"'; break;
+                    case '\\': u = '\\'; break;
+                    case '/': u = '/'; break;
+                    case 'b': u = '\b'; break;
+                    case 'f': u = '\f'; break;
+                    case 'n': u = '\n'; break;
+                    case 'r': u = '\r'; break;
+                    case 't': u = '\t'; break;
+                    case 'u':
+                        if (i + 4 > end) {
+                            throw GIVE_UP;
+                        }
+                        u = (char) (hex(in[i]) << 12 | hex(in[i + 1]) << 8 | hex(in[i + 2]) << 4 | hex(in[i + 3]));
+                        i += 4;
+                        break;
+                    default:
+                        throw GIVE_UP;
+                }
+                chars[n++] = u;
+            } else if (c >= 0x20) {       // printable ASCII or DEL
+                chars[n++] = (char) c;
+                i++;
+            } else if (c < 0) {
+                int cp = codePoint(i);
+                i = utf8End;
+                if (cp < 0x10000) {
+                    chars[n++] = (char) cp;
+                } else {                    // room for two: checked at the top of the loop
+                    chars[n++] = Character.highSurrogate(cp);
+                    chars[n++] = Character.lowSurrogate(cp);
+                }
+            } else {
+                throw GIVE_UP;              // a raw control character
+            }
+        }
+        pos = i + 1;
+        PythonJsonWriter.writeString(chars, 0, n, out);
+        return build ? new JsonString(new String(chars, 0, n)) : null;
+    }
+
+    /**
+     * The code point of the well-formed UTF-8 sequence at {@code i} (RFC 3629: no overlong forms,
+     * no surrogates, nothing past U+10FFFF), its end in {@link #utf8End}; gives up on anything else.
+     */
+    private int codePoint(int i) throws GiveUp {
+        int b0 = in[i] & 0xFF;
+        int len;
+        int cp;
+        int lo = 0x80;      // the bounds of the second byte
+        int hi = 0xBF;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            len = 2;
+            cp = b0 & 0x1F;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            len = 3;
+            cp = b0 & 0x0F;
+            lo = b0 == 0xE0 ? 0xA0 : lo;
+            hi = b0 == 0xED ? 0x9F : hi;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            len = 4;
+            cp = b0 & 0x07;
+            lo = b0 == 0xF0 ? 0x90 : lo;
+            hi = b0 == 0xF4 ? 0x8F : hi;
+        } else {
+            throw GIVE_UP;
+        }
+        if (i + len > end) {
+            throw GIVE_UP;
+        }
+        for (int k = 1; k < len; k++) {
+            int b = in[i + k] & 0xFF;
+            if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
+                throw GIVE_UP;
+            }
+            cp = cp << 6 | (b & 0x3F);
+        }
+        utf8End = i + len;
+        return cp;
+    }
+
+    private static int hex(byte c) throws GiveUp {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        int l = c | 0x20;
+        if (l >= 'a' && l <= 'f') {
+            return l - 'a' + 10;
+        }
+        throw GIVE_UP;
+    }
+
+    private static boolean digit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private JsonValue number(boolean build) throws GiveUp {
+        byte[] b = in;
+        int start = pos;
+        int i = pos;
+        boolean negative = b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int intStart = i;
+        byte first = at(i);
+        if (first == '0') {
+            i++;
+        } else if (first >= '1' && first <= '9') {
+            i++;
+            while (i < end && digit(b[i])) {
+                i++;
+            }
+        } else {
+            throw GIVE_UP;
+        }
+        int intEnd = i;
+        int fracEnd = i;
+        boolean isFloat = false;
+        if (i < end && b[i] == '.') {
+            isFloat = true;
+            i++;
+            int from = i;
+            while (i < end && digit(b[i])) {
+                i++;
+            }
+            if (i == from) {
+                throw GIVE_UP;
+            }
+            fracEnd = i;
+        }
+        int exponent = 0;
+        if (i < end && (b[i] | 0x20) == 'e') {
+            isFloat = true;
+            i++;
+            boolean minus = false;
+            if (i < end && (b[i] == '+' || b[i] == '-')) {
+                minus = b[i] == '-';
+                i++;
+            }
+            int from = i;
+            while (i < end && digit(b[i])) {
+                exponent = Math.min(exponent * 10 + (b[i] - '0'), 100_000);
+                i++;
+            }
+            if (i == from) {
+                throw GIVE_UP;
+            }
+            exponent = minus ? -exponent : exponent;
+        }
+        pos = i;
+        if (!isFloat) {
+            return integer(start, intStart, intEnd, negative, build);
+        }
+        double d = floatValue(start, i, intStart, intEnd, fracEnd, exponent, negative);
+        FloatFormat.writePython(d, out);
+        return build ? new JsonFloat(d) : null;
+    }
+
+    private JsonValue integer(int start, int intStart, int intEnd, boolean negative, boolean build) throws GiveUp {
+        int digits = intEnd - intStart;
+        if (digits > 18) {
+            throw GIVE_UP;      // longer integers (and the length limit) are the tokenizer's
+        }
+        if (negative && digits == 1 && in[intStart] == '0') {
+            out.write('0');     // Python reads -0 as the int 0
+            return build ? JsonInt.of(0) : null;
+        }
+        out.write(in, start, intEnd - start);
+        if (!build) {
+            return null;
+        }
+        long v = 0;
+        for (int k = intStart; k < intEnd; k++) {
+            v = v * 10 + (in[k] - '0');
+        }
+        return JsonInt.of(negative ? -v : v);
+    }
+
+    /**
+     * The double nearest the number's text. Up to 15 significant digits and a power of ten up to
+     * 22 are exact doubles, so one multiplication or division rounds correctly (Clinger's fast
+     * path); any other text goes to jackson's correctly rounded parser.
+     */
+    private double floatValue(int start, int stop, int intStart, int intEnd, int fracEnd, int exponent,
+                              boolean negative) {
+        long m = 0;
+        int significant = 0;
+        int scale = exponent;
+        for (int k = intStart; k < fracEnd && significant <= 15; k++) {
+            if (k == intEnd) {
+                continue;       // the decimal point
+            }
+            int dg = in[k] - '0';
+            if (k > intEnd) {
+                scale--;
+            }
+            if (m == 0 && dg == 0) {
+                continue;       // a leading zero
+            }
+            m = m * 10 + dg;
+            significant++;
+        }
+        if (significant <= 15 && scale >= -22 && scale <= 22) {
+            double d = scale >= 0 ? (double) m * POW10[scale] : (double) m / POW10[-scale];
+            return negative ? -d : d;
+        }
+        int n = stop - start;
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        for (int k = 0; k < n; k++) {
+            chars[k] = (char) in[start + k];
+        }
+        return NumberInput.parseDouble(chars, 0, n, true);
+    }
+
+    private JsonValue array(int depth) throws GiveUp {
+        if (depth > maxDepth) {
+            throw GIVE_UP;
+        }
+        boolean build = depth <= treeDepth;
+        List<JsonValue> items = build ? new ArrayList<>() : null;
+        out.write('[');
+        pos++;
+        skipWhitespace();
+        if (at(pos) == ']') {
+            pos++;
+        } else {
+            while (true) {
+                JsonValue v = value(depth + 1);
+                if (build) {
+                    items.add(v);
+                }
+                skipWhitespace();
+                byte c = at(pos++);
+                if (c == ']') {
+                    break;
+                }
+                if (c != ',') {
+                    throw GIVE_UP;
+                }
+                out.write(',');
+                skipWhitespace();
+            }
+        }
+        out.write(']');
+        return !build ? placeholder(depth) : items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
+    }
+
+    private JsonValue object(int depth) throws GiveUp {
+        if (depth > maxDepth) {
+            throw GIVE_UP;
+        }
+        boolean build = depth <= treeDepth;
+        JsonObject.Builder tree = build ? JsonObject.builder() : null;
+        out.write('{');
+        pos++;
+        skipWhitespace();
+        int base = top;
+        boolean ordered = true;
+        if (at(pos) == '}') {
+            pos++;
+        } else {
+            while (true) {
+                if (at(pos) != '"') {
+                    throw GIVE_UP;
+                }
+                int ks = pos + 1;
+                int i = ks;
+                byte c;
+                while ((c = at(i)) != '"') {
+                    if (c < 0x20 || c == '\\' || c == 0x7f) {
+                        throw GIVE_UP;      // keys the subset reads are their own canonical text
+                    }
+                    i++;
+                }
+                int kl = i - ks;
+                pos = i + 1;
+                skipWhitespace();
+                if (at(pos) != ':') {
+                    throw GIVE_UP;
+                }
+                pos++;
+                skipWhitespace();
+                if (top > base) {
+                    if (ordered) {
+                        int cmp = compareKey(top - 1, ks, kl);
+                        if (cmp == 0) {
+                            throw GIVE_UP;  // a repeated key: the tokenizer's path refuses it
+                        }
+                        ordered = cmp < 0;
+                    }
+                    out.write(',');
+                }
+                push(out.len, ks, kl);
+                out.write(in, ks - 1, kl + 2);
+                out.write(':');
+                JsonValue v = value(depth + 1);
+                if (build && !tree.tryPut(new String(in, ks, kl, StandardCharsets.ISO_8859_1), v)) {
+                    throw GIVE_UP;
+                }
+                skipWhitespace();
+                c = at(pos++);
+                if (c == '}') {
+                    break;
+                }
+                if (c != ',') {
+                    throw GIVE_UP;
+                }
+                skipWhitespace();
+            }
+        }
+        int[] order = null;
+        if (!ordered) {
+            order = RawOrderCache.get(in, keyAt, keyLen, base, top);
+            if (order == null) {
+                order = canonicalOrder(base);
+                RawOrderCache.put(in, keyAt, keyLen, base, top, order);
+            }
+        }
+        if (recordRootSpans && depth == 1) {
+            rootSpans(base, order);
+        }
+        if (!ordered) {
+            reorder(base, order);
+        }
+        out.write('}');
+        top = base;
+        return build ? tree.build() : placeholder(depth);
+    }
+
+    private JsonValue placeholder(int depth) {
+        return treeDepth > 0 && depth == treeDepth + 1 ? JsonNull.NULL : null;
+    }
+
+    private void push(int start, int ks, int kl) {
+        if (top == starts.length) {
+            starts = Arrays.copyOf(starts, top * 2);
+            keyAt = Arrays.copyOf(keyAt, top * 2);
+            keyLen = Arrays.copyOf(keyLen, top * 2);
+        }
+        starts[top] = start;
+        keyAt[top] = ks;
+        keyLen[top] = kl;
+        top++;
+    }
+
+    // ASCII keys without escapes: byte order is code point order
+    private int compareKey(int i, int ks, int kl) {
+        return Arrays.compare(in, keyAt[i], keyAt[i] + keyLen[i], in, ks, ks + kl);
+    }
+
+    private int compare(int i, int j) {
+        return compareKey(i, keyAt[j], keyLen[j]);
+    }
+
+    /** Member indexes of the object at {@code base} in key order; gives up on a repeated key. */
+    private int[] canonicalOrder(int base) throws GiveUp {
+        int n = top - base;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        sort(base, order, new int[n], 0, n);
+        for (int k = 1; k < n; k++) {
+            if (compare(base + order[k - 1], base + order[k]) == 0) {
+                throw GIVE_UP;
+            }
+        }
+        return order;
+    }
+
+    private void sort(int base, int[] order, int[] tmp, int from, int to) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int x = order[i];
+                int j = i - 1;
+                while (j >= from && compare(base + order[j], base + x) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sort(base, order, tmp, from, mid);
+        sort(base, order, tmp, mid, to);
+        if (compare(base + order[mid - 1], base + order[mid]) <= 0) {
+            return;
+        }
+        System.arraycopy(order, from, tmp, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || (i < mid && compare(base + tmp[i], base + tmp[j]) <= 0)) {
+                order[k] = tmp[i++];
+            } else {
+                order[k] = tmp[j++];
+            }
+        }
+    }
+
+    private int end(int base, int i, int last) {
+        return base + i + 1 < top ? starts[base + i + 1] - 1 : last;
+    }
+
+    private void reorder(int base, int[] order) {
+        int from = starts[base];
+        int last = out.len;
+        if (scratch.length < last - from) {
+            scratch = new byte[Math.max(last - from, scratch.length * 2)];
+        }
+        System.arraycopy(out.buf, from, scratch, 0, last - from);
+        out.truncate(from);
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            if (k > 0) {
+                out.write(',');
+            }
+            int s = starts[base + i];
+            out.write(scratch, s - from, end(base, i, last) - s);
+        }
+    }
+
+    private void rootSpans(int base, int[] order) {
+        int n = top - base;
+        rootKeys = new String[n];
+        rootStarts = new int[n];
+        rootEnds = new int[n];
+        int at = n == 0 ? out.len : starts[base];
+        for (int k = 0; k < n; k++) {
+            int i = order == null ? k : order[k];
+            int len = end(base, i, out.len) - starts[base + i];
+            rootKeys[k] = new String(in, keyAt[base + i], keyLen[base + i], StandardCharsets.ISO_8859_1);
+            rootStarts[k] = at;
+            rootEnds[k] = at + len;
+            at += len + 1;
+        }
+    }
+}
