@@ -1,6 +1,9 @@
 package dev.ophamin.canonical;
 
 import com.fasterxml.jackson.core.io.NumberInput;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +28,7 @@ final class DirectPass {
     }
 
     private static final GiveUp GIVE_UP = new GiveUp();
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final double[] POW10 = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
@@ -98,7 +102,8 @@ final class DirectPass {
         byte[] b = in;
         while (i < end) {
             byte c = b[i];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            // every token starts above the space; one test lets them through
+            if (c > ' ' || (c != ' ' && c != '\n' && c != '\r' && c != '\t')) {
                 break;
             }
             i++;
@@ -109,28 +114,32 @@ final class DirectPass {
     private JsonValue value(int depth) throws GiveUp {
         boolean build = depth - 1 <= treeDepth;
         byte c = at(pos);
-        switch (c) {
-            case '{':
-                return object(depth);
-            case '[':
-                return array(depth);
-            case '"':
-                return string(build);
-            case 't':
-                literal("true");
-                return JsonBool.TRUE;
-            case 'f':
-                literal("false");
-                return JsonBool.FALSE;
-            case 'n':
-                literal("null");
-                return JsonNull.NULL;
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number(build);
-                }
-                throw GIVE_UP;
+        // most values are strings, then numbers: tests in that order predict better than a switch
+        if (c == '"') {
+            return string(build);
         }
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            return number(build);
+        }
+        if (c == '{') {
+            return object(depth);
+        }
+        if (c == '[') {
+            return array(depth);
+        }
+        if (c == 't') {
+            literal("true");
+            return JsonBool.TRUE;
+        }
+        if (c == 'f') {
+            literal("false");
+            return JsonBool.FALSE;
+        }
+        if (c == 'n') {
+            literal("null");
+            return JsonNull.NULL;
+        }
+        throw GIVE_UP;
     }
 
     private void literal(String word) throws GiveUp {
@@ -145,6 +154,33 @@ final class DirectPass {
         }
         out.write(in, pos, n);   // the canonical spelling is the only one the subset reads
         pos += n;
+    }
+
+    /**
+     * Nonzero when one of the eight bytes in {@code x} is a quote, a backslash, below 0x20, or
+     * 0x7f and above: a byte a plain string cannot hold. (Exact for the lowest such byte; bytes
+     * above it may be flagged falsely, which only sends the caller to its byte loop.)
+     */
+    private static long special(long x) {
+        long quote = x ^ 0x2222222222222222L;
+        long backslash = x ^ 0x5C5C5C5C5C5C5C5CL;
+        long del = x ^ 0x7F7F7F7F7F7F7F7FL;
+        return (zeroByte(quote) | zeroByte(backslash) | zeroByte(del) | ((x - 0x2020202020202020L) & ~x) | x)
+                & 0x8080808080808080L;
+    }
+
+    private static long zeroByte(long v) {
+        return (v - 0x0101010101010101L) & ~v;
+    }
+
+    /** The first index from {@code i} whose eight-byte word may hold a special byte. */
+    private int skipPlain(int i) {
+        byte[] b = in;
+        int last = end - 8;
+        while (i <= last && special((long) LONGS.get(b, i)) == 0) {
+            i += 8;
+        }
+        return i;
     }
 
     private JsonValue string(boolean build) throws GiveUp {
@@ -529,9 +565,20 @@ final class DirectPass {
         top++;
     }
 
-    // ASCII keys without escapes: byte order is code point order
+    // ASCII keys without escapes: byte order is code point order. Keys are short and mostly
+    // differ early, where a plain loop beats Arrays.compare's vectorized set-up
     private int compareKey(int i, int ks, int kl) {
-        return Arrays.compare(in, keyAt[i], keyAt[i] + keyLen[i], in, ks, ks + kl);
+        byte[] b = in;
+        int a = keyAt[i];
+        int la = keyLen[i];
+        int n = Math.min(la, kl);
+        for (int k = 0; k < n; k++) {
+            int d = b[a + k] - b[ks + k];
+            if (d != 0) {
+                return d;
+            }
+        }
+        return la - kl;
     }
 
     private int compare(int i, int j) {

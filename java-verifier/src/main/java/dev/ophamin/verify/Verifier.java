@@ -315,10 +315,12 @@ public final class Verifier {
             return;
         }
         String matched = null;
+        // in order, up to the first that matches, as the reference's any() does: which key matched
+        // is in the result, so the time taken tells nothing more (each comparison is constant-time)
         for (HmacKey key : keysByKind.get(kind)) {
-            // try every key so the time taken does not depend on which one matched
-            if (key.matches(body, 0, body.length, sig) && matched == null) {
+            if (key.matches(body, 0, body.length, sig)) {
                 matched = key.label();
+                break;
             }
         }
         r.signature = matched != null ? SignatureOutcome.VALID : SignatureOutcome.INVALID;
