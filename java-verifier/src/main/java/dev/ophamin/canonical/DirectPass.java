@@ -38,7 +38,7 @@ final class DirectPass {
     private int pos;
     private final int end;
     private final int maxDepth;
-    private final int treeDepth;          // as DocumentPass: values at depth <= treeDepth are built
+    private final int treeDepth;          // as DocumentPass: containers at depth <= treeDepth are built (root = 1)
     private final ByteSink out;
     private final boolean recordRootSpans;
 
@@ -47,6 +47,13 @@ final class DirectPass {
     private int[] keyAt = new int[64];
     private int[] keyLen = new int[64];
     private int top;
+    // the containers currently open, innermost last: object or array, the member stack's height
+    // at its start, whether its keys came in order so far, its tree builder (null: not built)
+    private boolean[] openIsObject = new boolean[16];
+    private int[] openBase = new int[16];
+    private boolean[] openOrdered = new boolean[16];
+    private Object[] openTree = new Object[16];
+    private int open;
     private byte[] scratch = new byte[0];
     private char[] chars = new char[64];
     private int utf8End;                  // set by codePoint
@@ -78,7 +85,7 @@ final class DirectPass {
         int mark = out.len;
         try {
             d.skipWhitespace();
-            d.root = d.value(1);
+            d.root = d.walk();
             d.skipWhitespace();
             if (d.pos != d.end) {
                 throw GIVE_UP;
@@ -111,35 +118,178 @@ final class DirectPass {
         pos = i;
     }
 
-    private JsonValue value(int depth) throws GiveUp {
-        boolean build = depth - 1 <= treeDepth;
-        byte c = at(pos);
-        // most values are strings, then numbers: tests in that order predict better than a switch
-        if (c == '"') {
-            return string(build);
+    /**
+     * The document's value, walked in one loop with the open containers on a stack of their own:
+     * no recursion, so the JIT compiles one loop and the small readers it calls, rather than
+     * inlining a recursive descent into itself (which took C2 seconds on record files).
+     */
+    private JsonValue walk() throws GiveUp {
+        JsonValue v;
+        nextValue:
+        while (true) {
+            boolean build = open <= treeDepth;      // a scalar is built when its container is
+            byte c = at(pos);
+            // most values are strings, then numbers: tests in that order predict well
+            if (c == '"') {
+                v = string(build);
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                v = number(build);
+            } else if (c == '{' || c == '[') {
+                boolean isObject = c == '{';
+                if (open + 1 > maxDepth) {
+                    throw GIVE_UP;
+                }
+                out.write(c);
+                pos++;
+                skipWhitespace();
+                openContainer(isObject);
+                if (at(pos) != (isObject ? '}' : ']')) {
+                    if (isObject) {
+                        key();
+                    }
+                    continue;
+                }
+                pos++;
+                v = close();
+            } else if (c == 't') {
+                literal("true");
+                v = JsonBool.TRUE;
+            } else if (c == 'f') {
+                literal("false");
+                v = JsonBool.FALSE;
+            } else if (c == 'n') {
+                literal("null");
+                v = JsonNull.NULL;
+            } else {
+                throw GIVE_UP;
+            }
+            // v is whole: hand it to its container, closing every container it completes
+            while (open > 0) {
+                int o = open - 1;
+                add(o, v);
+                skipWhitespace();
+                byte d = at(pos++);
+                if (d == ',') {
+                    skipWhitespace();
+                    if (openIsObject[o]) {
+                        key();      // writes the comma itself
+                    } else {
+                        out.write(',');
+                    }
+                    continue nextValue;
+                }
+                if (d != (openIsObject[o] ? '}' : ']')) {
+                    throw GIVE_UP;
+                }
+                v = close();
+            }
+            return v;
         }
-        if (c == '-' || (c >= '0' && c <= '9')) {
-            return number(build);
+    }
+
+    private void openContainer(boolean isObject) {
+        if (open == openIsObject.length) {
+            int n = open * 2;
+            openIsObject = Arrays.copyOf(openIsObject, n);
+            openBase = Arrays.copyOf(openBase, n);
+            openOrdered = Arrays.copyOf(openOrdered, n);
+            openTree = Arrays.copyOf(openTree, n);
         }
-        if (c == '{') {
-            return object(depth);
+        boolean build = open + 1 <= treeDepth;
+        openIsObject[open] = isObject;
+        openBase[open] = top;
+        openOrdered[open] = true;
+        openTree[open] = !build ? null : isObject ? JsonObject.builder() : new ArrayList<JsonValue>();
+        open++;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void add(int o, JsonValue v) throws GiveUp {
+        Object tree = openTree[o];
+        if (tree == null) {
+            return;
         }
-        if (c == '[') {
-            return array(depth);
+        if (openIsObject[o]) {
+            String key = new String(in, keyAt[top - 1], keyLen[top - 1], StandardCharsets.ISO_8859_1);
+            if (!((JsonObject.Builder) tree).tryPut(key, v)) {
+                throw GIVE_UP;
+            }
+        } else {
+            ((List<JsonValue>) tree).add(v);
         }
-        if (c == 't') {
-            literal("true");
-            return JsonBool.TRUE;
+    }
+
+    /**
+     * Reads a member's key, its colon and the whitespace after it, and writes {@code "key":},
+     * after a comma when the object has members already; a repeated key gives up.
+     */
+    private void key() throws GiveUp {
+        if (at(pos) != '"') {
+            throw GIVE_UP;
         }
-        if (c == 'f') {
-            literal("false");
-            return JsonBool.FALSE;
+        int ks = pos + 1;
+        int i = ks;
+        byte c;
+        while ((c = at(i)) != '"') {
+            if (c < 0x20 || c == '\\' || c == 0x7f) {
+                throw GIVE_UP;      // keys the subset reads are their own canonical text
+            }
+            i++;
         }
-        if (c == 'n') {
-            literal("null");
-            return JsonNull.NULL;
+        int kl = i - ks;
+        pos = i + 1;
+        skipWhitespace();
+        if (at(pos) != ':') {
+            throw GIVE_UP;
         }
-        throw GIVE_UP;
+        pos++;
+        skipWhitespace();
+        int o = open - 1;
+        if (top > openBase[o]) {
+            if (openOrdered[o]) {
+                int cmp = compareKey(top - 1, ks, kl);
+                if (cmp == 0) {
+                    throw GIVE_UP;  // a repeated key: the tokenizer's path refuses it
+                }
+                openOrdered[o] = cmp < 0;
+            }
+            out.write(',');
+        }
+        push(out.len, ks, kl);
+        out.write(in, ks - 1, kl + 2);
+        out.write(':');
+    }
+
+    /** Closes the innermost container (its closing bracket already read) and returns its value. */
+    @SuppressWarnings("unchecked")
+    private JsonValue close() throws GiveUp {
+        int o = --open;
+        int depth = o + 1;
+        Object tree = openTree[o];
+        openTree[o] = null;
+        if (!openIsObject[o]) {
+            out.write(']');
+            List<JsonValue> items = (List<JsonValue>) tree;
+            return items == null ? placeholder(depth) : items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
+        }
+        int base = openBase[o];
+        int[] order = null;
+        if (!openOrdered[o]) {
+            order = RawOrderCache.get(in, keyAt, keyLen, base, top);
+            if (order == null) {
+                order = canonicalOrder(base);
+                RawOrderCache.put(in, keyAt, keyLen, base, top, order);
+            }
+        }
+        if (recordRootSpans && depth == 1) {
+            rootSpans(base, order);
+        }
+        if (order != null) {
+            reorder(base, order);
+        }
+        out.write('}');
+        top = base;
+        return tree != null ? ((JsonObject.Builder) tree).build() : placeholder(depth);
     }
 
     private void literal(String word) throws GiveUp {
@@ -432,121 +582,6 @@ final class DirectPass {
             chars[k] = (char) in[start + k];
         }
         return NumberInput.parseDouble(chars, 0, n, true);
-    }
-
-    private JsonValue array(int depth) throws GiveUp {
-        if (depth > maxDepth) {
-            throw GIVE_UP;
-        }
-        boolean build = depth <= treeDepth;
-        List<JsonValue> items = build ? new ArrayList<>() : null;
-        out.write('[');
-        pos++;
-        skipWhitespace();
-        if (at(pos) == ']') {
-            pos++;
-        } else {
-            while (true) {
-                JsonValue v = value(depth + 1);
-                if (build) {
-                    items.add(v);
-                }
-                skipWhitespace();
-                byte c = at(pos++);
-                if (c == ']') {
-                    break;
-                }
-                if (c != ',') {
-                    throw GIVE_UP;
-                }
-                out.write(',');
-                skipWhitespace();
-            }
-        }
-        out.write(']');
-        return !build ? placeholder(depth) : items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
-    }
-
-    private JsonValue object(int depth) throws GiveUp {
-        if (depth > maxDepth) {
-            throw GIVE_UP;
-        }
-        boolean build = depth <= treeDepth;
-        JsonObject.Builder tree = build ? JsonObject.builder() : null;
-        out.write('{');
-        pos++;
-        skipWhitespace();
-        int base = top;
-        boolean ordered = true;
-        if (at(pos) == '}') {
-            pos++;
-        } else {
-            while (true) {
-                if (at(pos) != '"') {
-                    throw GIVE_UP;
-                }
-                int ks = pos + 1;
-                int i = ks;
-                byte c;
-                while ((c = at(i)) != '"') {
-                    if (c < 0x20 || c == '\\' || c == 0x7f) {
-                        throw GIVE_UP;      // keys the subset reads are their own canonical text
-                    }
-                    i++;
-                }
-                int kl = i - ks;
-                pos = i + 1;
-                skipWhitespace();
-                if (at(pos) != ':') {
-                    throw GIVE_UP;
-                }
-                pos++;
-                skipWhitespace();
-                if (top > base) {
-                    if (ordered) {
-                        int cmp = compareKey(top - 1, ks, kl);
-                        if (cmp == 0) {
-                            throw GIVE_UP;  // a repeated key: the tokenizer's path refuses it
-                        }
-                        ordered = cmp < 0;
-                    }
-                    out.write(',');
-                }
-                push(out.len, ks, kl);
-                out.write(in, ks - 1, kl + 2);
-                out.write(':');
-                JsonValue v = value(depth + 1);
-                if (build && !tree.tryPut(new String(in, ks, kl, StandardCharsets.ISO_8859_1), v)) {
-                    throw GIVE_UP;
-                }
-                skipWhitespace();
-                c = at(pos++);
-                if (c == '}') {
-                    break;
-                }
-                if (c != ',') {
-                    throw GIVE_UP;
-                }
-                skipWhitespace();
-            }
-        }
-        int[] order = null;
-        if (!ordered) {
-            order = RawOrderCache.get(in, keyAt, keyLen, base, top);
-            if (order == null) {
-                order = canonicalOrder(base);
-                RawOrderCache.put(in, keyAt, keyLen, base, top, order);
-            }
-        }
-        if (recordRootSpans && depth == 1) {
-            rootSpans(base, order);
-        }
-        if (!ordered) {
-            reorder(base, order);
-        }
-        out.write('}');
-        top = base;
-        return build ? tree.build() : placeholder(depth);
     }
 
     private JsonValue placeholder(int depth) {
