@@ -81,7 +81,7 @@ for round in 1 2 3; do
   t0=$(ns); "$ophamin" canonicalize --lines "$work/lines.jsonl" > "$work/java.out"; t1=$(ns)
   bestj=$(min "$(secs "$t0" "$t1")" "$bestj")
   t0=$(ns)
-  python3 -c '
+  "$py" -c '
 import json, sys
 with open(sys.argv[1]) as f, open(sys.argv[2], "w") as o:
     for line in f:

@@ -299,8 +299,17 @@ public final class Verifier {
                 r.refusals.add("unknown top-level key '" + where + k + "' (content outside the signature)");
             }
         }
-        required.stream().sorted().filter(k -> !o.has(k))
-                .forEach(k -> r.refusals.add("missing top-level key '" + where + k + "'"));
+        List<String> missing = null;
+        for (String k : required) {
+            if (!o.has(k)) {
+                missing = missing == null ? new ArrayList<>() : missing;
+                missing.add(k);
+            }
+        }
+        if (missing != null) {      // rare: sorted only then, for a stable message order
+            java.util.Collections.sort(missing);
+            missing.forEach(k -> r.refusals.add("missing top-level key '" + where + k + "'"));
+        }
     }
 
     private void checkMac(RecordKind kind, JsonObject record, byte[] body, VerificationResult.Builder r) {
