@@ -1,9 +1,6 @@
 package dev.ophamin.canonical;
 
 import com.fasterxml.jackson.core.io.NumberInput;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +25,6 @@ final class DirectPass {
     }
 
     private static final GiveUp GIVE_UP = new GiveUp();
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final double[] POW10 = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
@@ -304,33 +300,6 @@ final class DirectPass {
         }
         out.write(in, pos, n);   // the canonical spelling is the only one the subset reads
         pos += n;
-    }
-
-    /**
-     * Nonzero when one of the eight bytes in {@code x} is a quote, a backslash, below 0x20, or
-     * 0x7f and above: a byte a plain string cannot hold. (Exact for the lowest such byte; bytes
-     * above it may be flagged falsely, which only sends the caller to its byte loop.)
-     */
-    private static long special(long x) {
-        long quote = x ^ 0x2222222222222222L;
-        long backslash = x ^ 0x5C5C5C5C5C5C5C5CL;
-        long del = x ^ 0x7F7F7F7F7F7F7F7FL;
-        return (zeroByte(quote) | zeroByte(backslash) | zeroByte(del) | ((x - 0x2020202020202020L) & ~x) | x)
-                & 0x8080808080808080L;
-    }
-
-    private static long zeroByte(long v) {
-        return (v - 0x0101010101010101L) & ~v;
-    }
-
-    /** The first index from {@code i} whose eight-byte word may hold a special byte. */
-    private int skipPlain(int i) {
-        byte[] b = in;
-        int last = end - 8;
-        while (i <= last && special((long) LONGS.get(b, i)) == 0) {
-            i += 8;
-        }
-        return i;
     }
 
     private JsonValue string(boolean build) throws GiveUp {

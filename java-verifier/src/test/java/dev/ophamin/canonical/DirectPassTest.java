@@ -235,6 +235,16 @@ class DirectPassTest {
             assertNull(DirectPass.run(doc, 0, doc.length, 500, 2, new ByteSink(), true), java.util.Arrays.toString(seq));
             agrees(JsonReader.standard(), doc);
         }
+        // a sequence cut short by the end of the input, with nothing after it to stop the decoder
+        for (int[] cut : new int[][] {{0xC3}, {0xE2, 0x82}, {0xF0, 0x9F, 0x9A}}) {
+            byte[] doc = new byte[cut.length + 2];
+            doc[0] = '[';
+            doc[1] = '"';
+            for (int i = 0; i < cut.length; i++) {
+                doc[2 + i] = (byte) cut[i];
+            }
+            assertNull(DirectPass.run(doc, 0, doc.length, 500, 2, new ByteSink(), true), java.util.Arrays.toString(cut));
+        }
     }
 
     @Test
@@ -244,6 +254,9 @@ class DirectPassTest {
             assertEquals("{\"aXc\":2,\"aYc\":1}", canonical("{\"aYc\":1,\"aXc\":2}"));
             assertEquals("{\"aXc\":1,\"aYc\":2}", canonical("{\"aXc\":1,\"aYc\":2}"));
             assertEquals("{\"aAc\":2,\"aZc\":1}", canonical("{\"aZc\":1,\"aAc\":2}"));
+            // one slot again, and this time the remembered order would be wrong for the other keys
+            assertEquals("{\"aXb\":3,\"aYb\":1,\"aZb\":2}", canonical("{\"aYb\":1,\"aZb\":2,\"aXb\":3}"));
+            assertEquals("{\"aXb\":2,\"aYb\":3,\"aZb\":1}", canonical("{\"aZb\":1,\"aXb\":2,\"aYb\":3}"));
         }
     }
 
