@@ -86,12 +86,12 @@ final class VerifyRun {
         String path = o.target().path().toString();
         VerificationResult r = o.result();
         if (o.ioError() != null) {
-            return String.format("%-8s %s  %s", status, path, o.ioError());
+            return column(status).append(path).append("  ").append(o.ioError()).toString();
         }
         if (!r.isRecord()) {
-            return String.format("%-8s %s  %s", status, path, r.error());
+            return column(status).append(path).append("  ").append(r.error()).toString();
         }
-        StringBuilder sb = new StringBuilder(String.format("%-8s %s  %s", status, r.kind().id(), path));
+        StringBuilder sb = column(status).append(r.kind().id()).append("  ").append(path);
         if (r.ok()) {
             if (r.keyLabel() != null) {
                 sb.append("  key=").append(r.keyLabel());
@@ -103,5 +103,14 @@ final class VerifyRun {
             sb.append("  ").append(String.join("; ", r.reasons()));
         }
         return sb.toString();
+    }
+
+    /** The status padded to its column, as {@code %-8s } would (without a formatter per line). */
+    private static StringBuilder column(String status) {
+        StringBuilder sb = new StringBuilder(160).append(status);
+        do {
+            sb.append(' ');
+        } while (sb.length() < 9);
+        return sb;
     }
 }
