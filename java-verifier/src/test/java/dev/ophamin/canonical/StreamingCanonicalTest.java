@@ -105,25 +105,7 @@ class StreamingCanonicalTest {
         CanonicalDocument full = JsonReader.standard().readCanonical(indented);
         CanonicalDocument top = JsonReader.standard().readCanonical(indented, depth);
         assertArrayEquals(full.canonical(), top.canonical());
-        assertEquals(cut(v, depth), top.value());
-    }
-
-    /** {@code v} with every container below {@code depth} replaced by null. */
-    private static JsonValue cut(JsonValue v, int depth) {
-        if (!(v instanceof JsonObject) && !(v instanceof JsonArray)) {
-            return v;
-        }
-        if (depth == 0) {
-            return JsonNull.NULL;
-        }
-        if (v instanceof JsonArray a) {
-            List<JsonValue> items = new ArrayList<>();
-            a.items().forEach(x -> items.add(cut(x, depth - 1)));
-            return items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
-        }
-        JsonObject.Builder b = JsonObject.builder();
-        ((JsonObject) v).members().forEach((k, x) -> b.put(k, cut(x, depth - 1)));
-        return b.build();
+        assertEquals(TreeCut.cut(v, depth), top.value());
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.ophamin.canonical.CanonicalDocument;
 import dev.ophamin.canonical.JsonReader;
 import dev.ophamin.canonical.JsonValue;
 import dev.ophamin.canonical.Profile;
+import dev.ophamin.canonical.TreeCut;
 
 /**
  * Coverage-guided fuzzing of the codec (Jazzer). In a normal build each target runs its committed
@@ -32,8 +33,8 @@ class CodecFuzzTest {
 
     /**
      * The streaming encoder and the tree agree on every input: the same bytes, or both refuse;
-     * the canonical bytes are a fixed point, read back to an equal value, and the shallow tree's
-     * bytes are the same.
+     * the canonical bytes are a fixed point, read back to an equal value, and the shallow read's
+     * bytes are the same and its tree is the whole tree's top.
      */
     @FuzzTest(maxDuration = "20s")
     void streamingTreeAndShallowAgree(byte[] input) throws DecodeException {
@@ -57,6 +58,7 @@ class CodecFuzzTest {
         assertEquals(v, READER.read(streamed), "canonical output reads back to an equal value");
         CanonicalDocument shallow = READER.readCanonical(input, 2);
         assertArrayEquals(streamed, shallow.canonical(), "the shallow read's bytes");
+        assertEquals(TreeCut.cut(v, 2), shallow.value(), "the shallow read's tree");
     }
 
     /** JCS output, when there is one, is a fixed point of JCS. */
