@@ -16,12 +16,12 @@ public final class CanonicalDocument {
     private final int[] starts;
     private final int[] ends;
 
-    CanonicalDocument(JsonValue value, ByteSink canonical, String[] rootKeys, int[] starts, int[] ends) {
+    CanonicalDocument(JsonValue value, ByteSink canonical, OpenMembers.RootSpans root) {
         this.value = value;
         this.canonical = canonical;
-        this.rootKeys = rootKeys;
-        this.starts = starts;
-        this.ends = ends;
+        this.rootKeys = root == null ? null : root.keys();
+        this.starts = root == null ? null : root.starts();
+        this.ends = root == null ? null : root.ends();
     }
 
     /** {@return the value tree} */

@@ -38,11 +38,7 @@ final class DirectPass {
     private final ByteSink out;
     private final boolean recordRootSpans;
 
-    // members of the objects currently open, innermost last: where each starts in out, its key in in
-    private int[] starts = new int[64];
-    private int[] keyAt = new int[64];
-    private int[] keyLen = new int[64];
-    private int top;
+    private final Members members;
     // the containers currently open, innermost last: object or array, the member stack's height
     // at its start, whether its keys came in order so far, its tree builder (null: not built)
     private boolean[] openIsObject = new boolean[16];
@@ -50,16 +46,61 @@ final class DirectPass {
     private boolean[] openOrdered = new boolean[16];
     private Object[] openTree = new Object[16];
     private int open;
-    private byte[] scratch = new byte[0];
     private char[] chars = new char[64];
     private int utf8End;                  // set by codePoint
 
     /** After a walk that builds the tree: the root value. */
     JsonValue root;
     /** After a walk with recordRootSpans over an object root: its members in canonical order. */
-    String[] rootKeys;
-    int[] rootStarts;
-    int[] rootEnds;
+    OpenMembers.RootSpans rootSpans;
+
+    /** Open members keyed by spans of the input: printable ASCII, so byte order is code point order. */
+    private static final class Members extends OpenMembers {
+        private final byte[] in;
+        int[] keyAt = new int[64];
+        int[] keyLen = new int[64];
+
+        Members(byte[] in) {
+            this.in = in;
+        }
+
+        @Override
+        void growKeys(int n) {
+            keyAt = Arrays.copyOf(keyAt, n);
+            keyLen = Arrays.copyOf(keyLen, n);
+        }
+
+        void push(int start, int ks, int kl) {
+            int i = open(start);
+            keyAt[i] = ks;
+            keyLen[i] = kl;
+        }
+
+        // keys are short and mostly differ early, where a plain loop beats Arrays.compare's set-up
+        int compare(int i, int ks, int kl) {
+            byte[] b = in;
+            int a = keyAt[i];
+            int la = keyLen[i];
+            int n = Math.min(la, kl);
+            for (int k = 0; k < n; k++) {
+                int d = b[a + k] - b[ks + k];
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return la - kl;
+        }
+
+        @Override
+        int compare(int i, int j) {
+            return compare(i, keyAt[j], keyLen[j]);
+        }
+
+        @Override
+        String key(int i) {
+            return new String(in, keyAt[i], keyLen[i], StandardCharsets.ISO_8859_1);
+        }
+    }
 
     private DirectPass(byte[] in, int off, int len, int maxDepth, int treeDepth, ByteSink out, boolean recordRootSpans) {
         this.in = in;
@@ -69,6 +110,7 @@ final class DirectPass {
         this.treeDepth = treeDepth;
         this.out = out;
         this.recordRootSpans = recordRootSpans;
+        this.members = new Members(in);
     }
 
     /**
@@ -193,7 +235,7 @@ final class DirectPass {
         }
         boolean build = open + 1 <= treeDepth;
         openIsObject[open] = isObject;
-        openBase[open] = top;
+        openBase[open] = members.top;
         openOrdered[open] = true;
         openTree[open] = !build ? null : isObject ? JsonObject.builder() : new ArrayList<JsonValue>();
         open++;
@@ -206,7 +248,7 @@ final class DirectPass {
             return;
         }
         if (openIsObject[o]) {
-            String key = new String(in, keyAt[top - 1], keyLen[top - 1], StandardCharsets.ISO_8859_1);
+            String key = members.key(members.top - 1);
             if (!((JsonObject.Builder) tree).tryPut(key, v)) {
                 throw GIVE_UP;
             }
@@ -241,9 +283,10 @@ final class DirectPass {
         pos++;
         skipWhitespace();
         int o = open - 1;
-        if (top > openBase[o]) {
+        Members m = members;
+        if (m.top > openBase[o]) {
             if (openOrdered[o]) {
-                int cmp = compareKey(top - 1, ks, kl);
+                int cmp = m.compare(m.top - 1, ks, kl);
                 if (cmp == 0) {
                     throw GIVE_UP;  // a repeated key: the tokenizer's path refuses it
                 }
@@ -251,7 +294,7 @@ final class DirectPass {
             }
             out.write(',');
         }
-        push(out.len, ks, kl);
+        m.push(out.len, ks, kl);
         out.write(in, ks - 1, kl + 2);
         out.write(':');
     }
@@ -269,22 +312,26 @@ final class DirectPass {
             return items == null ? placeholder(depth) : items.isEmpty() ? JsonArray.EMPTY : new JsonArray(items);
         }
         int base = openBase[o];
+        Members m = members;
         int[] order = null;
         if (!openOrdered[o]) {
-            order = RawOrderCache.get(in, keyAt, keyLen, base, top);
+            order = RawOrderCache.get(in, m.keyAt, m.keyLen, base, m.top);
             if (order == null) {
-                order = canonicalOrder(base);
-                RawOrderCache.put(in, keyAt, keyLen, base, top, order);
+                order = m.canonicalOrder(base);
+                if (order == null) {
+                    throw GIVE_UP;  // a repeated key: the tokenizer's path refuses it
+                }
+                RawOrderCache.put(in, m.keyAt, m.keyLen, base, m.top, order);
             }
         }
         if (recordRootSpans && depth == 1) {
-            rootSpans(base, order);
+            rootSpans = m.rootSpans(base, order, out.len);
         }
         if (order != null) {
-            reorder(base, order);
+            m.reorder(out, base, order);
         }
         out.write('}');
-        top = base;
+        m.top = base;
         return tree != null ? ((JsonObject.Builder) tree).build() : placeholder(depth);
     }
 
@@ -555,122 +602,5 @@ final class DirectPass {
 
     private JsonValue placeholder(int depth) {
         return treeDepth > 0 && depth == treeDepth + 1 ? JsonNull.NULL : null;
-    }
-
-    private void push(int start, int ks, int kl) {
-        if (top == starts.length) {
-            starts = Arrays.copyOf(starts, top * 2);
-            keyAt = Arrays.copyOf(keyAt, top * 2);
-            keyLen = Arrays.copyOf(keyLen, top * 2);
-        }
-        starts[top] = start;
-        keyAt[top] = ks;
-        keyLen[top] = kl;
-        top++;
-    }
-
-    // ASCII keys without escapes: byte order is code point order. Keys are short and mostly
-    // differ early, where a plain loop beats Arrays.compare's vectorized set-up
-    private int compareKey(int i, int ks, int kl) {
-        byte[] b = in;
-        int a = keyAt[i];
-        int la = keyLen[i];
-        int n = Math.min(la, kl);
-        for (int k = 0; k < n; k++) {
-            int d = b[a + k] - b[ks + k];
-            if (d != 0) {
-                return d;
-            }
-        }
-        return la - kl;
-    }
-
-    private int compare(int i, int j) {
-        return compareKey(i, keyAt[j], keyLen[j]);
-    }
-
-    /** Member indexes of the object at {@code base} in key order; gives up on a repeated key. */
-    private int[] canonicalOrder(int base) throws GiveUp {
-        int n = top - base;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        sort(base, order, new int[n], 0, n);
-        for (int k = 1; k < n; k++) {
-            if (compare(base + order[k - 1], base + order[k]) == 0) {
-                throw GIVE_UP;
-            }
-        }
-        return order;
-    }
-
-    private void sort(int base, int[] order, int[] tmp, int from, int to) {
-        if (to - from <= 16) {
-            for (int i = from + 1; i < to; i++) {
-                int x = order[i];
-                int j = i - 1;
-                while (j >= from && compare(base + order[j], base + x) > 0) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = x;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sort(base, order, tmp, from, mid);
-        sort(base, order, tmp, mid, to);
-        if (compare(base + order[mid - 1], base + order[mid]) <= 0) {
-            return;
-        }
-        System.arraycopy(order, from, tmp, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && compare(base + tmp[i], base + tmp[j]) <= 0)) {
-                order[k] = tmp[i++];
-            } else {
-                order[k] = tmp[j++];
-            }
-        }
-    }
-
-    private int end(int base, int i, int last) {
-        return base + i + 1 < top ? starts[base + i + 1] - 1 : last;
-    }
-
-    private void reorder(int base, int[] order) {
-        int from = starts[base];
-        int last = out.len;
-        if (scratch.length < last - from) {
-            scratch = new byte[Math.max(last - from, scratch.length * 2)];
-        }
-        System.arraycopy(out.buf, from, scratch, 0, last - from);
-        out.truncate(from);
-        for (int k = 0; k < order.length; k++) {
-            int i = order[k];
-            if (k > 0) {
-                out.write(',');
-            }
-            int s = starts[base + i];
-            out.write(scratch, s - from, end(base, i, last) - s);
-        }
-    }
-
-    private void rootSpans(int base, int[] order) {
-        int n = top - base;
-        rootKeys = new String[n];
-        rootStarts = new int[n];
-        rootEnds = new int[n];
-        int at = n == 0 ? out.len : starts[base];
-        for (int k = 0; k < n; k++) {
-            int i = order == null ? k : order[k];
-            int len = end(base, i, out.len) - starts[base + i];
-            rootKeys[k] = new String(in, keyAt[base + i], keyLen[base + i], StandardCharsets.ISO_8859_1);
-            rootStarts[k] = at;
-            rootEnds[k] = at + len;
-            at += len + 1;
-        }
     }
 }

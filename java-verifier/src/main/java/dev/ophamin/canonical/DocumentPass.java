@@ -27,19 +27,45 @@ final class DocumentPass {
     private final ByteSink out;           // null: no canonical bytes wanted
     private final boolean recordRootSpans;
 
-    // members of the objects currently open, innermost last: where each starts in out, its key
-    private int[] starts = new int[64];
-    private String[] keys = new String[64];
-    private boolean[] plain = new boolean[64];    // the key holds no surrogate
-    private int top;
-    private byte[] scratch = new byte[0];   // reorder's copy of an object's members, reused
+    private final Members members = new Members();
 
     /** After a walk that builds the tree: the root value (set by JsonReader). */
     JsonValue root;
     /** After a walk with recordRootSpans over an object root: its members in canonical order. */
-    String[] rootKeys;
-    int[] rootStarts;
-    int[] rootEnds;
+    OpenMembers.RootSpans rootSpans;
+
+    /** Open members keyed by the parser's strings. */
+    private static final class Members extends OpenMembers {
+        String[] keys = new String[64];
+        boolean[] plain = new boolean[64];    // the key holds no surrogate: String order is code point order
+
+        @Override
+        void growKeys(int n) {
+            keys = Arrays.copyOf(keys, n);
+            plain = Arrays.copyOf(plain, n);
+        }
+
+        void push(int start, String key, boolean keyPlain) {
+            int i = open(start);
+            keys[i] = key;
+            plain[i] = keyPlain;
+        }
+
+        /** Compares the key of member i with {@code key}, not yet pushed. */
+        int compare(int i, String key, boolean keyPlain) {
+            return plain[i] && keyPlain ? keys[i].compareTo(key) : KeyOrder.CODE_POINT.compare(keys[i], key);
+        }
+
+        @Override
+        int compare(int i, int j) {
+            return compare(i, keys[j], plain[j]);
+        }
+
+        @Override
+        String key(int i) {
+            return keys[i];
+        }
+    }
 
     DocumentPass(JsonParser p, byte[] raw, int rawOff, int rawLen, int maxDepth, int treeDepth, ByteSink out,
                  boolean recordRootSpans) {
@@ -181,7 +207,8 @@ final class DocumentPass {
         if (out != null) {
             out.write('{');
         }
-        int base = top;
+        Members m = members;
+        int base = m.top;
         boolean ordered = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
@@ -191,9 +218,9 @@ final class DocumentPass {
             if (out != null) {
                 // the bytes need the key order; without a tree, sorting finds repeats
                 KeyCache.Entry cached = KeyCache.of(key);
-                if (top > base) {
+                if (m.top > base) {
                     if (ordered) {
-                        int c = compare(top - 1, key, cached.plain);
+                        int c = m.compare(m.top - 1, key, cached.plain);
                         if (c == 0) {
                             throw duplicate(key);
                         }
@@ -201,7 +228,7 @@ final class DocumentPass {
                     }
                     out.write(',');
                 }
-                push(out.len, key, cached.plain);
+                m.push(out.len, key, cached.plain);
                 out.write(cached.quotedWithColon, 0, cached.quotedWithColon.length);
             }
             JsonValue v = value(p.nextToken(), depth + 1);
@@ -214,21 +241,24 @@ final class DocumentPass {
             int[] order = null;
             if (!ordered) {
                 int hash = sequenceHash(base);
-                order = OrderCache.get(keys, base, top, hash);
+                order = OrderCache.get(m.keys, base, m.top, hash);
                 if (order == null) {
-                    order = canonicalOrder(base);
-                    OrderCache.put(keys, base, top, hash, order);
+                    order = m.canonicalOrder(base);
+                    if (order == null) {
+                        throw duplicate(m.keys[m.repeated]);
+                    }
+                    OrderCache.put(m.keys, base, m.top, hash, order);
                 }
             }
             if (recordRootSpans && depth == 1) {
-                rootSpans(base, order);
+                rootSpans = m.rootSpans(base, order, out.len);
             }
             if (!ordered) {
-                reorder(base, order);
+                m.reorder(out, base, order);
             }
             out.write('}');
         }
-        top = base;
+        m.top = base;
         return buildTree ? b.build() : placeholder(depth);
     }
 
@@ -238,9 +268,9 @@ final class DocumentPass {
     }
 
     private int sequenceHash(int base) {
-        int h = top - base;
-        for (int i = base; i < top; i++) {
-            h = 31 * h + keys[i].hashCode();
+        int h = members.top - base;
+        for (int i = base; i < members.top; i++) {
+            h = 31 * h + members.keys[i].hashCode();
         }
         return h ^ (h >>> 16);
     }
@@ -248,118 +278,5 @@ final class DocumentPass {
     private DecodeException duplicate(String key) {
         return JsonReader.located(Violation.DUPLICATE_KEY, "key \"" + JsonReader.abbreviate(key)
                 + "\" appears twice in one object", p.currentTokenLocation());
-    }
-
-    private void push(int start, String key, boolean keyPlain) {
-        if (top == starts.length) {
-            starts = Arrays.copyOf(starts, top * 2);
-            keys = Arrays.copyOf(keys, top * 2);
-            plain = Arrays.copyOf(plain, top * 2);
-        }
-        starts[top] = start;
-        keys[top] = key;
-        plain[top] = keyPlain;
-        top++;
-    }
-
-    /** Compares the key of member i with {@code key}, not yet pushed. */
-    private int compare(int i, String key, boolean keyPlain) {
-        return plain[i] && keyPlain ? keys[i].compareTo(key) : KeyOrder.CODE_POINT.compare(keys[i], key);
-    }
-
-    private int compare(int i, int j) {
-        return plain[i] && plain[j] ? keys[i].compareTo(keys[j]) : KeyOrder.CODE_POINT.compare(keys[i], keys[j]);
-    }
-
-    /**
-     * Member indexes (from 0) of the object whose members start at {@code base}, sorted by key;
-     * refuses a repeated key, which sorting brings next to its twin.
-     */
-    private int[] canonicalOrder(int base) throws DecodeException {
-        int n = top - base;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        sort(base, order, new int[n], 0, n);
-        for (int k = 1; k < n; k++) {
-            if (keys[base + order[k - 1]].equals(keys[base + order[k]])) {
-                throw duplicate(keys[base + order[k]]);
-            }
-        }
-        return order;
-    }
-
-    // merge sort of order[from, to) by key; insertion sort for short runs. No boxing.
-    private void sort(int base, int[] order, int[] tmp, int from, int to) {
-        if (to - from <= 16) {
-            for (int i = from + 1; i < to; i++) {
-                int x = order[i];
-                int j = i - 1;
-                while (j >= from && compare(base + order[j], base + x) > 0) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = x;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sort(base, order, tmp, from, mid);
-        sort(base, order, tmp, mid, to);
-        if (compare(base + order[mid - 1], base + order[mid]) <= 0) {
-            return;     // already in order: mostly sorted input costs about n comparisons
-        }
-        System.arraycopy(order, from, tmp, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && compare(base + tmp[i], base + tmp[j]) <= 0)) {
-                order[k] = tmp[i++];
-            } else {
-                order[k] = tmp[j++];
-            }
-        }
-    }
-
-    /** Member i spans [starts[base+i], end): up to the next member's comma, or to {@code last}. */
-    private int end(int base, int i, int last) {
-        return base + i + 1 < top ? starts[base + i + 1] - 1 : last;
-    }
-
-    private void reorder(int base, int[] order) {
-        int from = starts[base];
-        int last = out.len;
-        if (scratch.length < last - from) {
-            scratch = new byte[Math.max(last - from, scratch.length * 2)];
-        }
-        byte[] members = scratch;
-        System.arraycopy(out.buf, from, members, 0, last - from);
-        out.truncate(from);
-        for (int k = 0; k < order.length; k++) {
-            int i = order[k];
-            if (k > 0) {
-                out.write(',');
-            }
-            int s = starts[base + i];
-            out.write(members, s - from, end(base, i, last) - s);
-        }
-    }
-
-    // The root's member spans as they will lie after reorder(): computed before it moves them.
-    private void rootSpans(int base, int[] order) {
-        int n = top - base;
-        rootKeys = new String[n];
-        rootStarts = new int[n];
-        rootEnds = new int[n];
-        int at = n == 0 ? out.len : starts[base];
-        for (int k = 0; k < n; k++) {
-            int i = order == null ? k : order[k];
-            int len = end(base, i, out.len) - starts[base + i];
-            rootKeys[k] = keys[base + i];
-            rootStarts[k] = at;
-            rootEnds[k] = at + len;
-            at += len + 1;
-        }
     }
 }

@@ -149,7 +149,7 @@ public final class JsonReader {
         ByteSink sink = new ByteSink(input.length + 64);
         DirectPass direct = DirectPass.run(input, 0, input.length, maxDepth, treeDepth, sink, true);
         if (direct != null) {
-            return new CanonicalDocument(direct.root, sink, direct.rootKeys, direct.rootStarts, direct.rootEnds);
+            return new CanonicalDocument(direct.root, sink, direct.rootSpans);
         }
         return readCanonicalByTokens(input, treeDepth);
     }
@@ -159,7 +159,7 @@ public final class JsonReader {
         ByteSink sink = new ByteSink(input.length + 64);
         DocumentPass pass = walk(input, 0, input.length,
                 (p, raw) -> new DocumentPass(p, raw, 0, input.length, maxDepth, treeDepth, sink, true));
-        return new CanonicalDocument(pass.root, sink, pass.rootKeys, pass.rootStarts, pass.rootEnds);
+        return new CanonicalDocument(pass.root, sink, pass.rootSpans);
     }
 
     private interface PassFactory {

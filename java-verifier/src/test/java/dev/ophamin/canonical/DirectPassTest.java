@@ -73,19 +73,20 @@ class DirectPassTest {
             // the spans, through what they are for: the root without each of its members in turn
             ByteSink own = new ByteSink();
             own.write(bytes, 1, bytes.length - 1);
-            int[] starts = d.rootStarts.clone();
-            int[] ends = d.rootEnds.clone();
+            int[] starts = d.rootSpans.starts().clone();
+            int[] ends = d.rootSpans.ends().clone();
             for (int i = 0; i < starts.length; i++) {
                 starts[i]--;
                 ends[i]--;
             }
-            CanonicalDocument quickDoc = new CanonicalDocument(d.root, own, d.rootKeys, starts, ends);
+            CanonicalDocument quickDoc = new CanonicalDocument(d.root, own,
+                    new OpenMembers.RootSpans(d.rootSpans.keys(), starts, ends));
             assertArrayEquals(ref.canonicalWithout(Set.of()), quickDoc.canonicalWithout(Set.of()));
             for (String k : o.keys()) {
                 assertArrayEquals(ref.canonicalWithout(Set.of(k)), quickDoc.canonicalWithout(Set.of(k)), k);
             }
         } else {
-            assertNull(d.rootKeys);
+            assertNull(d.rootSpans);
         }
         return true;
     }
