@@ -190,6 +190,12 @@ class DirectPassTest {
         "\"just a string\"",
         "42",
         "[\"caf\u00e9 \u0800 \ud7ff \ue000 \uffff \ud83d\ude80 \udbff\udfff\"]",   // raw UTF-8 in values
+        "[\"\u0080\u00bf\u07c0\u07ff\u1000\ud000\ud800\udc00\udbff\udfff\"]",  // each lead byte's bounds
+        "{\"a b\": 1, \"~\": 2, \" \": 3}",                  // keys at the ends of printable ASCII
+        "{\"a \": 1, \"a\": 2, \"a!\": 3, \"ab\": 4}",        // one key a prefix of others
+        "{\"a\" : 1, \"b\"\t:\n2}",                           // whitespace before the colon
+        "true", "false", "null", "-0", "7", "1.5",          // a literal or number running to the end
+        "[1e10, 12e-12, 3.5e+21, 7E-20, 25e1, -4.5e-13]",   // exponents of two digits, on the fast path
     })
     void readsTheSubset(String doc) {
         byte[] b = doc.getBytes(StandardCharsets.UTF_8);
@@ -208,6 +214,7 @@ class DirectPassTest {
         "", " ", "[1] [2]", "[1,]", "{\"a\":1,}", "[01]", "[1.]", "[.5]", "[+1]", "[1e]", "[-]",
         "{\"a\": 1, \"a\": 2}", "{\"b\": 1, \"a\": 2, \"b\": 3}",
         "[tru]", "[nul]", "{\"a\" 1}", "{1: 2}", "[\"unterminated]", "[\"\\x\"]", "[\"\\u12\"]",
+        "[trux]", "[nulL]", "[fals3]", "tru", "[\"\\u00", "[\"\\u", "1e", "1E", "-1e+", "1.",
     })
     void givesUpOnEverythingElse(String doc) {
         byte[] b = doc.getBytes(StandardCharsets.UTF_8);
@@ -245,6 +252,23 @@ class DirectPassTest {
                 doc[2 + i] = (byte) cut[i];
             }
             assertNull(DirectPass.run(doc, 0, doc.length, 500, 2, new ByteSink(), true), java.util.Arrays.toString(cut));
+        }
+    }
+
+    @Test
+    void aKeySortsBeforeTheKeysItIsAPrefixOf() throws DecodeException {
+        // a key sequence of its own each run, so the order is computed here, not remembered
+        String tail = "z" + System.nanoTime();
+        assertEquals("{\"a\":2,\"a \":1,\"a!\":3,\"ab\":4,\"" + tail + "\":5}",
+                canonical("{\"a \": 1, \"a\": 2, \"a!\": 3, \"ab\": 4, \"" + tail + "\": 5}"));
+    }
+
+    @Test
+    void decodesACharacterOutsideTheBmpAtEveryPlaceInAString() {
+        // the decoder's buffer grows as it goes: a surrogate pair must fit wherever it falls
+        for (int at = 0; at < 300; at++) {
+            String doc = "[\"" + "x".repeat(at) + "\ud83d\ude80" + "y".repeat(at % 7) + "\\n\"]";
+            assertTrue(agrees(JsonReader.standard(), doc.getBytes(StandardCharsets.UTF_8)), doc);
         }
     }
 
