@@ -266,13 +266,9 @@ final class DirectPass {
             throw GIVE_UP;
         }
         int ks = pos + 1;
-        int i = ks;
-        byte c;
-        while ((c = at(i)) != '"') {
-            if (c < 0x20 || c == '\\' || c == 0x7f) {
-                throw GIVE_UP;      // keys the subset reads are their own canonical text
-            }
-            i++;
+        int i = PythonJsonWriter.plainRunEnd(in, ks, end);
+        if (at(i) != '"') {
+            throw GIVE_UP;      // keys the subset reads are their own canonical text
         }
         int kl = i - ks;
         pos = i + 1;
@@ -351,26 +347,29 @@ final class DirectPass {
 
     private JsonValue string(boolean build) throws GiveUp {
         int quote = pos;
-        byte[] b = in;
-        for (int i = quote + 1; i < end; i++) {
-            byte c = b[i];
-            if (c == '"') {
-                // printable ASCII without escapes: the canonical form is the input
-                out.write(b, quote, i - quote + 1);
-                pos = i + 1;
-                return build ? new JsonString(new String(b, quote + 1, i - quote - 1, StandardCharsets.ISO_8859_1)) : null;
-            }
-            if (c < 0x20 || c == '\\' || c == 0x7f) {     // bytes over 0x7f are negative here
-                return escapedString(quote, build);
-            }
+        int close = PythonJsonWriter.plainRunEnd(in, quote + 1, end);
+        if (at(close) != '"') {
+            return escapedString(quote, close, build);
         }
-        throw GIVE_UP;
+        // printable ASCII without escapes: the canonical form is the input
+        out.write(in, quote, close - quote + 1);
+        pos = close + 1;
+        return build ? new JsonString(new String(in, quote + 1, close - quote - 1, StandardCharsets.ISO_8859_1)) : null;
     }
 
-    /** Decodes the string at {@code quote} to chars and writes them with the canonical escapes. */
-    private JsonValue escapedString(int quote, boolean build) throws GiveUp {
-        int n = 0;
-        int i = quote + 1;
+    /**
+     * Decodes the string at {@code quote}, plain up to {@code from}, to chars and writes them with
+     * the canonical escapes.
+     */
+    private JsonValue escapedString(int quote, int from, boolean build) throws GiveUp {
+        int n = from - quote - 1;
+        if (chars.length < n + 2) {
+            chars = new char[Math.max(n + 2, chars.length * 2)];
+        }
+        for (int k = 0; k < n; k++) {
+            chars[k] = (char) in[quote + 1 + k];
+        }
+        int i = from;
         while (true) {
             byte c = at(i);
             if (n + 1 >= chars.length) {

@@ -143,17 +143,12 @@ final class DocumentPass {
         if (quote < rawOff || quote >= rawEnd || raw[quote] != '"') {
             return false;
         }
-        for (int i = quote + 1; i < rawEnd; i++) {
-            byte b = raw[i];
-            if (b == '"') {
-                out.write(raw, quote, i - quote + 1);
-                return true;
-            }
-            if (b < 0x20 || b == '\\' || b == 0x7f) {   // control, escape, DEL, or a non-ASCII byte
-                return false;
-            }
+        int close = PythonJsonWriter.plainRunEnd(raw, quote + 1, rawEnd);
+        if (close == rawEnd || raw[close] != '"') {
+            return false;
         }
-        return false;
+        out.write(raw, quote, close - quote + 1);
+        return true;
     }
 
     private JsonValue integer(boolean buildTree) throws IOException, DecodeException {

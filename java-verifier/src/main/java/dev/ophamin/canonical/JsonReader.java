@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>jackson-core does the tokenizing; this class adds what jackson leaves lenient (empty input,
  * trailing values, BOMs and other encodings, overlong UTF-8) and the checks jackson does not make.
- * Canonical bytes of documents in the subset record files use (ASCII, plain keys, short integers)
+ * Canonical bytes of documents in the subset record files use (keys of printable ASCII without
+ * escapes, integers of at most 18 digits, no NaN or Infinity, UTF-8 only inside string values)
  * are written by a quick pass over the bytes instead, which gives up on anything else.
  */
 @Stable
@@ -151,12 +152,15 @@ public final class JsonReader {
         if (direct != null) {
             return new CanonicalDocument(direct.root, sink, direct.rootSpans);
         }
-        return readCanonicalByTokens(input, treeDepth);
+        return readCanonicalByTokens(input, treeDepth, sink);     // a pass that gave up left the sink empty
     }
 
     /** {@link #readCanonical(byte[], int)} through jackson's tokenizer: the quick pass's fallback and its reference in tests. */
     CanonicalDocument readCanonicalByTokens(byte[] input, int treeDepth) throws DecodeException {
-        ByteSink sink = new ByteSink(input.length + 64);
+        return readCanonicalByTokens(input, treeDepth, new ByteSink(input.length + 64));
+    }
+
+    private CanonicalDocument readCanonicalByTokens(byte[] input, int treeDepth, ByteSink sink) throws DecodeException {
         DocumentPass pass = walk(input, 0, input.length,
                 (p, raw) -> new DocumentPass(p, raw, 0, input.length, maxDepth, treeDepth, sink, true));
         return new CanonicalDocument(pass.root, sink, pass.rootSpans);

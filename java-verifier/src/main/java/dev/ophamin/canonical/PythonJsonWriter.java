@@ -179,6 +179,24 @@ public final class PythonJsonWriter {
         }
     }
 
+    /**
+     * The first index from {@code from} (below {@code end}) whose byte this form does not write as
+     * it stands inside a string: a quote, a backslash, a control character, DEL or a byte of a
+     * non-ASCII character; {@code end} when there is none. A run of input bytes up to there is its
+     * own canonical text.
+     */
+    static int plainRunEnd(byte[] b, int from, int end) {
+        int i = from;
+        while (i < end) {
+            byte c = b[i];
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f) {     // bytes over 0x7f are negative
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
     /** {@code "..."} with ensure_ascii escaping: one {@code \\uxxxx} per UTF-16 unit. */
     static void writeString(String s, ByteSink out) {
         int n = s.length();
