@@ -185,12 +185,17 @@ public enum RecordKind {
      * @param data the bytes to hash
      */
     public static String sha256Hex(byte[] data) {
+        return Hex.encode(SHA256.get().digest(data));   // digest() resets it for the next use
+    }
+
+    // one per thread, as HmacKey keeps its Mac: no provider lookup for every record id
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return Hex.encode(MessageDigest.getInstance("SHA-256").digest(data));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable in this JDK", e);
         }
-    }
+    });
 
     /**
      * The kind of a document, or null when it is no record of a known kind. A document carrying
